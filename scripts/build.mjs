@@ -1,0 +1,27 @@
+// Bundles what ships: the command line and language server (one file, so that the server starts
+// without resolving hundreds of modules: chevrotain's import drops from ~300 ms to ~20 ms), and
+// the VS Code client. nodejieba is a native addon that assigns globals: it is never bundled.
+import { build } from 'esbuild';
+import { existsSync, mkdirSync } from 'node:fs';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  external: ['nodejieba', 'vscode'],
+};
+
+const entries = [
+  { in: 'server/src/cli/main.ts', out: 'dist/planlens.js' },
+  { in: 'client/src/extension.ts', out: 'dist/client/extension.js' },
+];
+
+mkdirSync('dist', { recursive: true });
+await Promise.all(
+  entries
+    .filter((e) => existsSync(e.in))
+    .map((e) => build({ ...common, entryPoints: [e.in], outfile: e.out })),
+);

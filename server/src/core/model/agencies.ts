@@ -1,0 +1,301 @@
+/**
+ * Agency clauses: （…等按职责分工负责）, （责任单位：…）, （牵头单位：…；配合单位：…）, and their
+ * variants in any bracket, anywhere in a paragraph.
+ *
+ * The parser hands over a bracket's items with the separators of the list (、，；：。) as tokens
+ * and the words that structure it (Role 责任单位, RoleVerb 牵头, Duty 按职责分工, DutyVerb 负责,
+ * DeadlineRole 完成期限, NoLongerListed 不再列出) recognised; nested brackets stay inside names
+ * (各区（市）县政府（管委会）). This module reads the list: who leads, who supports, who implements,
+ * what convention says so, and what is missing.
+ */
+import type { GroupNode, Item } from '../grammar/syntax';
+import type { AgencyClause, AgencyName, AgencyProblem, Span } from './types';
+
+/** Conventions stated by one clause that hold for the clauses after it (…，下同). */
+export interface ClauseContext {
+  convention: AgencyClause['convention'];
+  /** From "以下均需…落实，不再列出": who implements every later task. */
+  inheritedImplementers: string[];
+}
+
+const CLAUSE_WORDS = new Set(['Role', 'Duty', 'DeadlineRole', 'NoLongerListed']);
+
+/** Whether a bracket is an agency clause rather than a note such as （含网约车） or （以下简称…）. */
+export function isAgencyClause(group: GroupNode): boolean {
+  if (group.kind !== 'bracket') return false;
+  const items = group.items;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (it.kind !== 'tok') continue;
+    if (CLAUSE_WORDS.has(it.name)) return true;
+    if (it.name === 'RoleVerb' && it.image === '牵头') return true;
+    // …负责) / …负责落实，… : a responsibility stated at the end of a list.
+    if (it.name === 'DutyVerb' && i > 0) {
+      const next = items[i + 1];
+      if (next === undefined || (next.kind === 'tok' && /^(?:Comma|Semi|Period)$/.test(next.name))) return true;
+    }
+  }
+  return false;
+}
+
+type RoleKind = 'list' | 'lead' | 'resp' | 'support';
+
+function roleOf(word: string): RoleKind {
+  if (/^(?:牵头|主办|主责)/.test(word)) return 'lead';
+  if (/^(?:配合|参与|协办|协同|协助|支持|联系)/.test(word)) return 'support';
+  return 'resp';
+}
+
+const CONVENTION = /(逗号前|列首位|排首位|首位|第一个|排名第一|排在第一位|列第一位)的?(?:单位)?(?:为|是)?$/;
+const FROM_HERE_ON = /^以下(?:各项任务)?(?:均|都|皆)?(?:需|由|要)?(.+?)(?:负责)?(?:落实|实施)$/;
+
+interface Entry {
+  name: string;
+  span: Span;
+  role: RoleKind;
+  /** Index of the ；-separated group the name stands in. */
+  group: number;
+  /** Whether a ， (not 、) precedes the name within its list. */
+  afterComma: boolean;
+}
+
+function cleanName(raw: string): string {
+  return raw
+    .replace(/\s+/g, '')
+    .replace(/^(?:由|请|和|及|与)/, '')
+    .replace(/(?:等单位|等部门|等有关单位|等有关部门|等)$/, '')
+    .replace(/(?:分别|共同)$/, '');
+}
+
+/** The jurisdiction a full name starts with: 重庆市能源局 → 重庆市, 四川省能源局 → 四川省. */
+function jurisdictionOf(name: string): string | null {
+  const m = /^([\u4e00-\u9fa5]{2,8}?(?:省|市|自治区|县|区))(?=[\u4e00-\u9fa5]{2,})/.exec(name);
+  return m ? m[1] : null;
+}
+
+export function readAgencyClause(group: GroupNode, text: string, context: ClauseContext): AgencyClause {
+  const entries: Entry[] = [];
+  const problems: AgencyProblem[] = [];
+  const implementers: string[] = [];
+  let role: RoleKind = 'list';
+  let roleToken: { span: Span; named: number } | null = null;
+  let groupIndex = 0;
+  let afterComma = false;
+  let convention: AgencyClause['convention'] = null;
+  let sticky = false;
+  let deadlineText: string | null = null;
+  let inDeadline = false;
+  let buf = '';
+  let bufStart = -1;
+  let bufEnd = -1;
+  /** Index in `entries` where the current comma-segment (names joined by 、) begins. */
+  let segmentStart = 0;
+
+  const flush = () => {
+    if (bufStart < 0) return;
+    const raw = buf;
+    const span = { start: bufStart, end: bufEnd };
+    buf = '';
+    bufStart = -1;
+    if (inDeadline) {
+      deadlineText = (deadlineText ?? '') + raw;
+      return;
+    }
+    const name = cleanName(raw);
+    if (name === '') return;
+    if (name === '下同' || name === '以下同' || name === '后同') {
+      sticky = true;
+      return;
+    }
+    if (CONVENTION.test(name)) {
+      convention = /逗号前/.test(name) ? 'before-comma' : 'first-per-group';
+      return;
+    }
+    entries.push({ name, span, role, group: groupIndex, afterComma });
+    if (roleToken) roleToken.named++;
+  };
+  const append = (s: string, start: number, end: number) => {
+    if (bufStart < 0) bufStart = start;
+    buf += s;
+    bufEnd = end;
+  };
+  const closeRole = () => {
+    if (roleToken && roleToken.named === 0) {
+      problems.push({ code: 'empty-role', message: '“责任单位”为空：请填写单位名称。', span: roleToken.span });
+    }
+    roleToken = null;
+  };
+
+  const items: Item[] = group.items;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (it.kind !== 'tok') {
+      // A nested bracket, book title or number belongs to the name being read.
+      append(text.slice(it.start, it.end), it.start, it.end);
+      continue;
+    }
+    // 完成期限：… runs to the end of its group.
+    if (inDeadline && it.name !== 'Semi' && it.name !== 'Period') {
+      append(it.image, it.start, it.end);
+      continue;
+    }
+    switch (it.name) {
+      case 'Enum':
+        flush();
+        afterComma = false;
+        break;
+      case 'Comma':
+        flush();
+        afterComma = true;
+        segmentStart = entries.length;
+        inDeadline = false;
+        break;
+      case 'Semi':
+      case 'Period':
+        flush();
+        closeRole();
+        groupIndex++;
+        afterComma = false;
+        segmentStart = entries.length;
+        inDeadline = false;
+        break;
+      case 'Colon':
+        if (bufStart >= 0) append(it.image, it.start, it.end);
+        break;
+      case 'Role': {
+        // 逗号前为牵头单位 / 两省市列首位的为牵头单位 state a convention, not a role.
+        if (bufStart >= 0 && CONVENTION.test(buf.replace(/\s+/g, ''))) {
+          convention = /逗号前/.test(buf) ? 'before-comma' : 'first-per-group';
+          buf = '';
+          bufStart = -1;
+          break;
+        }
+        flush();
+        closeRole();
+        role = roleOf(it.image);
+        roleToken = { span: { start: it.start, end: it.end }, named: 0 };
+        afterComma = false;
+        segmentStart = entries.length;
+        inDeadline = false;
+        break;
+      }
+      case 'RoleVerb': {
+        flush();
+        // 省发展改革委牵头，省能源局、省生态环境厅配合: the names just read take the role.
+        const r = roleOf(it.image);
+        for (let k = segmentStart; k < entries.length; k++) if (entries[k].role === 'list') entries[k].role = r;
+        break;
+      }
+      case 'Duty': {
+        flush();
+        const next = items[i + 1];
+        const verbFollows = next !== undefined && next.kind === 'tok' && next.name === 'DutyVerb';
+        if (!verbFollows) {
+          problems.push({
+            code: 'duty-verb-missing',
+            message: '责任分工表述不完整：应为“按职责分工负责”。',
+            span: { start: it.start, end: it.end },
+            insert: '负责',
+          });
+        }
+        if (entries.length === 0) {
+          problems.push({ code: 'no-agency', message: '未列出责任单位：请在“按职责分工负责”前列明单位。', span: { start: it.start, end: it.end } });
+        }
+        break;
+      }
+      case 'DutyVerb': {
+        const prev = items[i - 1];
+        const afterDuty = prev !== undefined && prev.kind === 'tok' && prev.name === 'Duty';
+        flush();
+        // …，各市人民政府负责落实: after the list proper, the names just read implement.
+        if (!afterDuty && segmentStart > 0) {
+          implementers.push(...entries.splice(segmentStart).map((e) => e.name));
+        }
+        break;
+      }
+      case 'DeadlineRole':
+        flush();
+        inDeadline = true;
+        break;
+      case 'NoLongerListed': {
+        flush();
+        // "以下均需地方各级人民政府落实，不再列出": the name before is the rule, not an agency.
+        for (let k = entries.length - 1; k >= 0; k--) {
+          const m = FROM_HERE_ON.exec(entries[k].name);
+          if (m) {
+            context.inheritedImplementers = m[1].split(/[、，]/).map(cleanName).filter((s) => s !== '');
+            entries.splice(k, 1);
+            break;
+          }
+        }
+        break;
+      }
+      default:
+        append(it.image, it.start, it.end);
+    }
+  }
+  flush();
+  closeRole();
+
+  // Short names in a list spanning two jurisdictions inherit the jurisdiction of their group.
+  const groupJurisdictions = new Map<number, string>();
+  for (const e of entries) {
+    if (!groupJurisdictions.has(e.group)) {
+      const j = jurisdictionOf(e.name);
+      if (j) groupJurisdictions.set(e.group, j);
+    }
+  }
+  if (new Set(groupJurisdictions.values()).size > 1) {
+    for (const e of entries) {
+      const j = groupJurisdictions.get(e.group);
+      if (!j || e.name.startsWith(j)) continue;
+      const level = j.slice(-1);
+      if (e.name.startsWith(level)) e.name = j + e.name.slice(level.length);
+      else if (jurisdictionOf(e.name) === null) e.name = j + e.name;
+    }
+  }
+
+  // Who leads.
+  if (convention === null && context.convention !== null) convention = context.convention;
+  else if (convention !== null && sticky) context.convention = convention;
+  const named = entries.filter((e) => e.role !== 'support');
+  const leadSet = new Set<Entry>();
+  let used: AgencyClause['convention'];
+  if (entries.some((e) => e.role === 'lead')) {
+    for (const e of entries) if (e.role === 'lead') leadSet.add(e);
+    used = 'role';
+  } else if (convention === 'before-comma' && named.length > 0) {
+    for (const e of named) {
+      if (e.afterComma) break;
+      leadSet.add(e);
+    }
+    used = 'before-comma';
+  } else if (convention === 'first-per-group' && named.length > 0) {
+    const seen = new Set<number>();
+    for (const e of named) {
+      if (!seen.has(e.group)) {
+        seen.add(e.group);
+        leadSet.add(e);
+      }
+    }
+    used = 'first-per-group';
+  } else {
+    if (named.length > 0) leadSet.add(named[0]);
+    used = named.length > 0 ? 'first-listed' : null;
+  }
+
+  const names: AgencyName[] = entries.map((e) => ({ name: e.name, role: leadSet.has(e) ? 'lead' : 'support', span: e.span }));
+  const uniq = (xs: string[]) => [...new Set(xs)];
+  const inner = text.slice(group.open.end, group.close ? group.close.start : group.end).trim();
+  return {
+    lead: uniq(names.filter((n) => n.role === 'lead').map((n) => n.name)),
+    support: uniq(names.filter((n) => n.role === 'support').map((n) => n.name)),
+    implementers: uniq(implementers),
+    names,
+    text: inner,
+    span: { start: group.start, end: group.end },
+    deadlineText: deadlineText === null ? null : (deadlineText as string).replace(/^：/, '').trim() || null,
+    convention: used,
+    problems,
+  };
+}

@@ -1,0 +1,203 @@
+/**
+ * From text to plan model: normalise, lex, parse, then read layout, outline, agency clauses,
+ * targets and tasks off the syntax tree. Tokens and the syntax tree are dropped on return; the
+ * model keeps offsets only.
+ */
+import { lexPlan } from '../grammar/lexer';
+import { parseTokens } from '../grammar/parser';
+import type { Item, LineNode, TokNode } from '../grammar/syntax';
+import { LineIndex } from '../text/line-index';
+import { normalizeText } from '../text/normalize';
+import { isAgencyClause, readAgencyClause, type ClauseContext } from './agencies';
+import { DEADLINE_TOKENS, readDeadline } from './deadlines';
+import { analyzeLayout } from './furniture';
+import type { LineInfo } from './line-info';
+import { buildOutline, markWorking, type WorkingChapterOptions } from './outline';
+import { extractTableTargets, isTableRow } from './tables';
+import { extractTargets } from './targets';
+import { buildTasks, type LocatedClause } from './tasks';
+import type { AgencyClause, Deadline, Highlight, PlanModel, Section, Span, Target } from './types';
+
+export interface ModelOptions {
+  workingChapters?: WorkingChapterOptions;
+  /** Short or variant names of agencies mapped to the name to report (省发改委 → 省发展改革委). */
+  agencyAliases?: Record<string, string>;
+}
+
+/** Bracket facts the rules need and the model does not keep. */
+export interface BracketIssue {
+  kind: 'unclosed' | 'stray' | 'mismatched';
+  open: Span | null;
+  close: Span | null;
+  /** The character that would close (or open) it. */
+  expected: string;
+  line: number;
+}
+
+export interface BuiltPlan {
+  model: PlanModel;
+  lineIndex: LineIndex;
+  normalized: string;
+  /** Sections in document order. */
+  sections: Section[];
+  bracketIssues: BracketIssue[];
+}
+
+const CLAUSE_WORDS = new Set(['Role', 'Duty', 'DutyVerb', 'RoleVerb', 'DeadlineRole']);
+const PAIRS: Record<string, string> = { '（': '）', '〔': '〕', '［': '］', '｛': '｝', '〈': '〉', '「': '」', '『': '』', '《': '》' };
+const OPENERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+
+function lineInfos(nodes: LineNode[], normalized: string, index: LineIndex): LineInfo[] {
+  const out: LineInfo[] = [];
+  let line = 0;
+  const starts = index.lineStarts;
+  for (const node of nodes) {
+    while (line + 1 < starts.length && starts[line + 1] <= node.start) line++;
+    const start = starts[line];
+    const end = index.lineEnd(line);
+    const raw = normalized.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    out.push({ node, line, start, end, text: trimmed, textStart: start + lead, hasTabs: trimmed.includes('\t') });
+  }
+  return out;
+}
+
+function collectBracketIssues(items: Item[], line: number, issues: BracketIssue[]): void {
+  for (const it of items) {
+    if (it.kind === 'tok') {
+      if (it.name === 'StrayRParen' || it.name === 'RBook') {
+        issues.push({ kind: 'stray', open: null, close: { start: it.start, end: it.end }, expected: OPENERS[it.image] ?? '（', line });
+      }
+      continue;
+    }
+    if (it.kind !== 'bracket' && it.kind !== 'book') continue;
+    const want = PAIRS[it.open.image] ?? '）';
+    if (it.close === null) {
+      issues.push({ kind: 'unclosed', open: { start: it.open.start, end: it.open.end }, close: null, expected: want, line });
+    } else if (it.close.image !== want) {
+      issues.push({
+        kind: 'mismatched',
+        open: { start: it.open.start, end: it.open.end },
+        close: { start: it.close.start, end: it.close.end },
+        expected: want,
+        line,
+      });
+    }
+    collectBracketIssues(it.items, line, issues);
+  }
+}
+
+export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
+  const normalized = normalizeText(text);
+  const lexed = lexPlan(normalized);
+  const parsed = parseTokens(lexed.tokens);
+  const lineIndex = new LineIndex(text);
+  const lines = lineInfos(parsed.lines, normalized, lineIndex);
+
+  const layout = analyzeLayout(lines);
+  const bodyStart = Math.max(0, layout.titleIndex + 1);
+  const { outline, sections, sectionOfLine } = buildOutline(lines, normalized, bodyStart, layout.furnitureIndices);
+  markWorking(outline, options.workingChapters);
+
+  const clauses: LocatedClause[] = [];
+  const allClauses: AgencyClause[] = [];
+  const deadlines: Deadline[] = [];
+  const targets: Target[] = [];
+  const highlights: Highlight[] = [];
+  const bracketIssues: BracketIssue[] = [];
+  const context: ClauseContext = { convention: null, inheritedImplementers: [] };
+  const aliases = options.agencyAliases ?? {};
+  const hl = (s: Span, kind: Highlight['kind']) => highlights.push({ start: s.start, length: s.end - s.start, kind });
+
+  let tableRows: LineInfo[] = [];
+  let tableSection: Section | undefined;
+  const flushTable = () => {
+    const before = targets.length;
+    extractTableTargets(tableRows, targets);
+    for (let k = before; k < targets.length; k++) targets[k].sectionId = tableSection?.id ?? null;
+    tableRows = [];
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    if (layout.furnitureIndices.has(i)) continue;
+    const line = lines[i];
+    const inBody = i >= bodyStart;
+    if (line.node.label && inBody) hl(line.node.label, 'label');
+    collectBracketIssues(line.node.items, line.line, bracketIssues);
+    if (!inBody) continue;
+
+    // Agency clauses, and the words and numbers worth colouring.
+    const visit = (items: Item[], inClause: boolean) => {
+      for (let k = 0; k < items.length; k++) {
+        const it = items[k];
+        if (it.kind === 'bracket' || it.kind === 'book') {
+          // Book titles name other documents: their years are not this plan's deadlines.
+          if (it.kind === 'book') continue;
+          if (!inClause && isAgencyClause(it)) {
+            const clause = readAgencyClause(it, normalized, context);
+            applyAliases(clause, aliases);
+            clauses.push({ clause, lineIndex: i, inheritedAfter: context.inheritedImplementers });
+            allClauses.push(clause);
+            for (const n of clause.names) hl(n.span, 'agency');
+            visit(it.items, true);
+          } else visit(it.items, inClause);
+          continue;
+        }
+        if (it.kind === 'measure') {
+          for (const c of it.comparators) hl(c, 'comparator');
+          for (const q of it.quantities) hl(q, 'number');
+          continue;
+        }
+        const t: TokNode = it;
+        if (DEADLINE_TOKENS.has(t.name)) {
+          const d = readDeadline(t, normalized.slice(t.end, t.end + 2));
+          if (d) {
+            deadlines.push(d);
+            hl(t, 'deadline');
+          }
+        } else if (t.name === 'Baseline') hl(t, 'baseline');
+        else if (t.name === 'Strive' || t.name === 'Binding') hl(t, 'strength');
+        else if (t.name === 'QualitativeTarget' || t.name === 'Multiple') hl(t, 'comparator');
+        else if (inClause && CLAUSE_WORDS.has(t.name)) hl(t, 'role');
+      }
+    };
+    visit(line.node.items, false);
+
+    if (isTableRow(line)) {
+      if (tableRows.length === 0) tableSection = sectionOfLine[i];
+      tableRows.push(line);
+      continue;
+    }
+    if (tableRows.length > 0) flushTable();
+    const before = targets.length;
+    extractTargets(line, normalized, targets);
+    for (let k = before; k < targets.length; k++) targets[k].sectionId = sectionOfLine[i]?.id ?? null;
+  }
+  flushTable();
+
+  const tasks = buildTasks({ text: normalized, lines, outline, sectionOfLine, clauses, deadlines, targets });
+
+  const model: PlanModel = {
+    title: layout.title,
+    titleSpan: layout.titleSpan,
+    furniture: layout.furniture,
+    outline,
+    tasks,
+    targets,
+    clauses: allClauses,
+    highlights: highlights.sort((a, b) => a.start - b.start),
+    lineCount: lineIndex.lineCount,
+    parseErrors: [...lexed.errors.map((e) => e.message), ...parsed.errors],
+  };
+  return { model, lineIndex, normalized, sections, bracketIssues };
+}
+
+function applyAliases(clause: AgencyClause, aliases: Record<string, string>): void {
+  if (Object.keys(aliases).length === 0) return;
+  const canon = (n: string) => aliases[n] ?? n;
+  for (const n of clause.names) n.name = canon(n.name);
+  clause.lead = [...new Set(clause.lead.map(canon))];
+  clause.support = [...new Set(clause.support.map(canon))].filter((n) => !clause.lead.includes(n));
+  clause.implementers = [...new Set(clause.implementers.map(canon))];
+}

@@ -1,0 +1,38 @@
+/**
+ * Deadlines: 到2025年, 2030年前, 2022年底前, “十四五”期间, 10月底前, 年底前.
+ *
+ * A bare year is a deadline only where it opens a clause (2025年，…); 2020年以来 or a year inside
+ * a book title is not.
+ */
+import type { TokNode } from '../grammar/syntax';
+import type { Deadline } from './types';
+import { parseChineseNumber, planPeriodEndYear } from './numerals';
+
+export const DEADLINE_TOKENS = new Set(['Deadline', 'MonthDeadline', 'RelativeDeadline', 'PlanPeriod']);
+
+/**
+ * Reads a deadline token; `next` is the text right after it (to tell 2025年，… from 2020年以来).
+ * Returns null when the token is not a deadline in this place.
+ */
+export function readDeadline(tok: TokNode, next: string): Deadline | null {
+  const span = { start: tok.start, end: tok.end };
+  const text = tok.image.replace(/\s+/g, '');
+  switch (tok.name) {
+    case 'Deadline': {
+      const year = Number(/\d{4}/.exec(text)![0]);
+      const marked = /^(?:到|至|截至|截止|在|于)/.test(text) || /(?:前|底|末)$/.test(text);
+      if (!marked && !/^[，：\s]/.test(next)) return null;
+      return { text, year, span };
+    }
+    case 'PlanPeriod': {
+      if (!/(?:期间|时期|末|前)$/.test(text)) return null;
+      const ordinal = parseChineseNumber(/十[一二三四五六七八九]/.exec(text)![0]) ?? 0;
+      return { text, year: planPeriodEndYear(ordinal), span };
+    }
+    case 'MonthDeadline':
+    case 'RelativeDeadline':
+      return { text, year: null, span };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * The outline: numbered headings nested by the rank of their numbering family.
+ *
+ * A heading of rank r closes every open section of rank ≥ r, so 一、 > （一） > 1. > （1）
+ * nest whatever numbering a plan starts with, and numbering that restarts per chapter or runs on
+ * across chapters nests the same way. A 专栏 box sits inside the current section and is closed by
+ * the next numbered heading; an annex (附件2 after the body has begun) is a part of its own, so
+ * its sections stay out of the plan's chapters.
+ */
+import type { TokNode, Item } from '../grammar/syntax';
+import type { LabelKind, Section, Span } from './types';
+import type { LineInfo } from './line-info';
+import { isAnnexStart, isTitleShaped } from './furniture';
+import { parseChineseNumber } from './numerals';
+
+const KIND_BY_TOKEN: Record<string, LabelKind> = {
+  ChapterLabel: 'chapter',
+  PartLabel: 'part',
+  CnLabel: 'cn',
+  ParenCnLabel: 'paren-cn',
+  ArabicLabel: 'arabic',
+  ParenArabicLabel: 'paren-arabic',
+  CircledLabel: 'circled',
+  BoxLabel: 'box',
+  AnnexLabel: 'annex',
+};
+
+export const RANK: Record<LabelKind, number> = {
+  annex: -1,
+  chapter: 0,
+  part: 1,
+  cn: 2,
+  'paren-cn': 3,
+  arabic: 4,
+  'paren-arabic': 5,
+  circled: 6,
+  box: 100,
+};
+
+export function labelKind(label: TokNode | null): LabelKind | null {
+  return label ? (KIND_BY_TOKEN[label.name] ?? null) : null;
+}
+
+/** The number a label carries: （十二） → 12, 3. → 3, ⑤ → 5, 专栏 → null. */
+export function labelNumber(kind: LabelKind, label: string): number | null {
+  const digits = label.match(/\d+/);
+  if (kind === 'circled') return label.charCodeAt(0) - 0x2460 + 1;
+  if (digits) return Number(digits[0]);
+  const cn = label.match(/[一二三四五六七八九十百零〇两]+/);
+  return cn ? parseChineseNumber(cn[0]) : null;
+}
+
+/** Where the heading ends: the first 。！？： outside brackets after the label, or the line's end. */
+function headingEnd(line: LineInfo): { end: number; inlineBody: boolean } {
+  for (const item of line.node.items) {
+    if (item.kind !== 'tok' || item.name !== 'Text') continue;
+    const m = /[。！？：]/.exec(item.image);
+    if (m) {
+      const end = item.start + m.index;
+      const rest = line.textStart + line.text.length - (end + 1);
+      return { end, inlineBody: rest > 0 };
+    }
+  }
+  return { end: line.textStart + line.text.length, inlineBody: false };
+}
+
+export interface OutlineResult {
+  outline: Section[];
+  /** Every section in document order. */
+  sections: Section[];
+  /** For each line index, the innermost section it belongs to (undefined before the first). */
+  sectionOfLine: Array<Section | undefined>;
+}
+
+export function buildOutline(lines: LineInfo[], text: string, bodyStart: number, furnitureIndices: Set<number>): OutlineResult {
+  const outline: Section[] = [];
+  const sections: Section[] = [];
+  const sectionOfLine: Array<Section | undefined> = new Array(lines.length);
+  const stack: Section[] = [];
+  const usedIds = new Map<string, number>();
+  let lastContentEnd = 0;
+  let annexCount = 0;
+
+  const close = (s: Section) => {
+    s.span.end = Math.max(s.headingSpan.end, lastContentEnd);
+  };
+  const uniqueId = (id: string) => {
+    const seen = usedIds.get(id) ?? 0;
+    usedIds.set(id, seen + 1);
+    return seen === 0 ? id : `${id}#${seen + 1}`;
+  };
+
+  for (let i = bodyStart; i < lines.length; i++) {
+    if (furnitureIndices.has(i)) continue;
+    const line = lines[i];
+    const label = line.node.label;
+    let kind = labelKind(label);
+    if (kind === 'annex' && !isAnnexStart(line)) kind = null;
+
+    if (label !== null && kind !== null) {
+      const rank = RANK[kind];
+      if (kind === 'annex') {
+        while (stack.length > 0) close(stack.pop()!);
+      } else {
+        while (stack.length > 0 && RANK[stack[stack.length - 1].kind] >= rank) close(stack.pop()!);
+      }
+      const parent = stack[stack.length - 1];
+      const number = labelNumber(kind, label.image);
+      const siblings = parent ? parent.children : outline;
+      let ownId: string;
+      if (kind === 'annex') ownId = `A${number ?? ++annexCount}`;
+      else if (kind === 'box') ownId = `box${number ?? siblings.filter((s) => s.kind === 'box').length + 1}`;
+      else ownId = String(number ?? siblings.length + 1);
+      const id = uniqueId(parent ? `${parent.id}.${ownId}` : ownId);
+
+      let { end: titleEnd, inlineBody } = headingEnd(line);
+      let title = text.slice(label.end, titleEnd).trim();
+      // An annex marker alone on its line takes the next line as its title.
+      if (kind === 'annex' && title.replace(/^：/, '') === '' && lines[i + 1] && isTitleShaped(lines[i + 1].text)) {
+        title = lines[i + 1].text;
+        titleEnd = lines[i + 1].textStart + title.length;
+        furnitureIndices.add(i + 1);
+      }
+      title = title.replace(/^：/, '').trim();
+      const headingSpan: Span = { start: label.start, end: Math.max(label.end, titleEnd) };
+      const section: Section = {
+        id,
+        level: stack.length + 1,
+        kind,
+        label: label.image,
+        number,
+        title,
+        inlineBody,
+        span: { start: line.start, end: line.end },
+        labelSpan: { start: label.start, end: label.end },
+        headingSpan,
+        line: line.line,
+        children: [],
+        working: false,
+      };
+      Object.defineProperty(section, 'parent', { value: parent, enumerable: false, writable: true });
+      siblings.push(section);
+      sections.push(section);
+      stack.push(section);
+      lastContentEnd = Math.max(lastContentEnd, headingSpan.end, line.textStart + line.text.length);
+    } else {
+      lastContentEnd = line.textStart + line.text.length;
+    }
+    sectionOfLine[i] = stack[stack.length - 1];
+  }
+  while (stack.length > 0) close(stack.pop()!);
+  return { outline, sections, sectionOfLine };
+}
+
+/** Chapters that set out the plan rather than assign work. */
+export const DEFAULT_NON_WORKING = [
+  '总体要求', '总体思路', '指导思想', '基本原则', '工作原则', '主要目标', '总体目标', '工作目标', '发展目标',
+  '目标任务', '重要意义', '发展基础', '发展现状', '现状', '面临形势', '形势', '背景', '总体部署', '适用范围',
+];
+
+export interface WorkingChapterOptions {
+  /** Titles (substrings) of chapters that hold no tasks; defaults to DEFAULT_NON_WORKING. */
+  exclude?: string[];
+  /** Titles (substrings) of chapters that hold tasks even if `exclude` matches. */
+  include?: string[];
+}
+
+/** Marks sections in working chapters; a chapter is working unless its title says otherwise. */
+export function markWorking(outline: Section[], options: WorkingChapterOptions = {}): void {
+  const exclude = options.exclude ?? DEFAULT_NON_WORKING;
+  const include = options.include ?? [];
+  const isWorking = (title: string) =>
+    include.some((p) => p !== '' && title.includes(p)) || !exclude.some((p) => p !== '' && title.startsWith(p));
+  const markAll = (s: Section, working: boolean) => {
+    s.working = working;
+    for (const c of s.children) markAll(c, working);
+  };
+  for (const top of outline) {
+    if (top.kind === 'annex') {
+      top.working = true;
+      for (const c of top.children) markAll(c, isWorking(c.title));
+    } else {
+      markAll(top, isWorking(top.title));
+    }
+  }
+}
+
+/** Every item of a line, groups and measures opened up, in order. */
+export function* walkItems(items: Item[]): Generator<Item> {
+  for (const item of items) {
+    yield item;
+    if (item.kind === 'bracket' || item.kind === 'book') yield* walkItems(item.items);
+  }
+}

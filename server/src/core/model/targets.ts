@@ -1,0 +1,285 @@
+/**
+ * Quantitative targets read from sentences: 到2025年，非化石能源消费比重达到18.3%.
+ *
+ * The parser groups a comparator with its quantities (a "measure"); this module supplies what
+ * surrounds it in the sentence: the indicator (the clause's text before the measure, with
+ * deadline, baseline and strength words cut out), the deadline in force in the paragraph, the
+ * baseline (比2020年) and strength (力争/确保) of the clause, and the 分别 rule that gives each
+ * value its own indicator.
+ */
+import type { Item, MeasureNode, QuantityNode, TokNode } from '../grammar/syntax';
+import type { Deadline, Span, Strength, Target } from './types';
+import type { LineInfo } from './line-info';
+import { DEADLINE_TOKENS, readDeadline } from './deadlines';
+
+const CLAUSE_BREAK = /[，；。：！？]/g;
+const SENTENCE_BREAK = /[。；！？]/;
+const CLASSIFIERS = /^(?:万?个|家|座|项|所|处|套|台|条|户|批|名|万?辆|艘|架|万?人|株|根)$/;
+const CREATION_VERB = /(?:创建|建成|建设|培育|打造|新增|新建|推广|建立|实施|形成|培养|引进|认定|遴选|开展|创成|布局|累计|完成|发展|推出|改造|示范|争创|遴选出|支持|组织|达到)$/;
+const POSSESSION_VERB = /(?:具备|具有|形成|拥有|保持|实现|达到|建成)$/;
+/** Words of measurement that end an indicator: where a 分别 list's shared part begins. */
+const HEAD_NOUNS = [
+  '单位', '新能源汽车', '新能源', '清洁能源', '比重', '占比', '比例', '利用率', '覆盖率', '强度', '排放', '能耗', '装机',
+  '面积', '产量', '产值', '增加值', '总量', '消费量', '替代率', '渗透率', '达标率', '使用率', '回收率', '处置率',
+  '处理率', '普及率', '保有量', '规模', '能力', '水平', '效率',
+];
+
+function strengthOf(word: string): Strength {
+  return word === '确保' ? '确保' : '力争';
+}
+
+/** Cuts the spans of deadline, baseline and strength words out of a clause's text. */
+function cleanIndicator(text: string, from: number, to: number, cuts: Span[]): string {
+  let s = '';
+  let pos = from;
+  for (const c of cuts) {
+    if (c.end <= from || c.start >= to) continue;
+    s += text.slice(pos, Math.max(pos, c.start));
+    pos = Math.max(pos, c.end);
+  }
+  s += text.slice(pos, to);
+  return s
+    .replace(/\s+/g, '')
+    .replace(/^[、，；：]+/, '')
+    .replace(/^(?:其中|同时|并且|并|使|以及|且|和|全年|当年|起|开始|全面|基本|总体)+/, '')
+    .replace(/(?:原则上|基本|总体上?|均|全部|要|将|需|应|分别|累计|预计|有望|再|继续|进一步|持续|稳步|逐步|努力|的|为|在)+$/, '')
+    .replace(/[、，；：]+$/, '');
+}
+
+/** Splits an indicator list at 、 outside brackets. */
+function splitTopLevel(s: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of s) {
+    if (/[（〔［《]/.test(ch)) depth++;
+    else if (/[）〕］》]/.test(ch)) depth = Math.max(0, depth - 1);
+    if (ch === '、' && depth === 0) {
+      parts.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  parts.push(cur);
+  return parts;
+}
+
+/** 公交车、出租汽车（含网约车）新能源汽车 with two values → 公交车新能源汽车, 出租汽车（含网约车）新能源汽车. */
+export function distributeIndicator(indicator: string, count: number): string[] {
+  const parts = splitTopLevel(indicator);
+  if (parts.length !== count || count < 2) return new Array(count).fill(indicator);
+  const last = parts[parts.length - 1];
+  const closing = Math.max(last.lastIndexOf('）'), -1);
+  let cut = -1;
+  for (const head of HEAD_NOUNS) {
+    const at = last.indexOf(head, closing + 1);
+    if (at > 0 && (cut < 0 || at < cut)) cut = at;
+  }
+  if (cut <= 0) return parts;
+  const suffix = last.slice(cut);
+  return parts.map((p, i) => (i === parts.length - 1 || HEAD_NOUNS.some((h) => p.includes(h)) ? p : p + suffix));
+}
+
+interface LineState {
+  deadline: Deadline | null;
+  sentenceStrive: Strength | null;
+  clauseStart: number;
+  clauseStrive: Strength | null;
+  clauseBaseline: number | null;
+  respectively: boolean;
+  /** Text the indicator must not reach back over: the previous measure in the clause. */
+  floor: number;
+  cuts: Span[];
+  lastIndicator: string;
+}
+
+export function extractTargets(line: LineInfo, text: string, into: Target[]): void {
+  const st: LineState = {
+    deadline: null,
+    sentenceStrive: null,
+    clauseStart: line.textStart,
+    clauseStrive: null,
+    clauseBaseline: null,
+    respectively: false,
+    floor: line.textStart,
+    cuts: [],
+    lastIndicator: '',
+  };
+  if (line.node.label) st.clauseStart = st.floor = line.node.label.end;
+  const items = line.node.items;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (it.kind === 'measure') {
+      emitMeasure(it, items[i + 1], line, text, st, into);
+      continue;
+    }
+    if (it.kind !== 'tok') continue;
+    switch (it.name) {
+      case 'Text':
+        breakClauses(it, st);
+        break;
+      case 'Baseline':
+        st.clauseBaseline = Number(/\d{4}/.exec(it.image)![0]);
+        st.cuts.push(it);
+        break;
+      case 'Strive':
+        st.clauseStrive = strengthOf(it.image);
+        if (text.slice(st.clauseStart, it.start).trim() === '') st.sentenceStrive = st.clauseStrive;
+        st.cuts.push(it);
+        break;
+      case 'Respectively':
+        st.respectively = true;
+        st.cuts.push(it);
+        break;
+      case 'QualitativeTarget':
+        emitQualitative(it, text, st, into);
+        break;
+      case 'Multiple':
+        emitMultiple(it, text, st, into);
+        break;
+      default:
+        if (DEADLINE_TOKENS.has(it.name)) {
+          const d = readDeadline(it, text.slice(it.end, it.end + 2));
+          if (d) {
+            st.deadline = d;
+            // 力争到2025年，… : a strength before the deadline covers the sentence.
+            if (st.clauseStrive && text.slice(st.clauseStart, it.start).replace(/力争|争取|确保|力求|\s/g, '') === '') {
+              st.sentenceStrive = st.clauseStrive;
+            }
+          }
+          st.cuts.push(it);
+        }
+    }
+  }
+}
+
+function breakClauses(tok: TokNode, st: LineState): void {
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(tok.image)) !== null) {
+    const at = tok.start + m.index;
+    st.clauseStart = st.floor = at + 1;
+    st.clauseStrive = null;
+    st.clauseBaseline = null;
+    st.respectively = false;
+    st.cuts = st.cuts.filter((c) => c.end > at);
+    if (SENTENCE_BREAK.test(m[0])) st.sentenceStrive = null;
+  }
+}
+
+function base(st: LineState, text: string, span: Span, valueSpan: Span): Omit<Target, 'indicator' | 'value' | 'valueTo' | 'unit' | 'comparator' | 'qualifier'> {
+  return {
+    text: text.slice(span.start, span.end).trim(),
+    year: st.deadline?.year ?? null,
+    deadlineText: st.deadline?.text ?? null,
+    baselineYear: st.clauseBaseline,
+    strength: st.clauseStrive ?? st.sentenceStrive,
+    taskId: null,
+    sectionId: null,
+    span,
+    valueSpan,
+    source: 'text',
+  };
+}
+
+function indicatorBefore(text: string, at: number, st: LineState): string {
+  const from = Math.max(st.clauseStart, st.floor);
+  const ind = cleanIndicator(text, from, at, st.cuts);
+  return ind !== '' ? ind : st.lastIndicator;
+}
+
+function emitMeasure(m: MeasureNode, next: Item | undefined, line: LineInfo, text: string, st: LineState, into: Target[]): void {
+  const quantities = m.quantities;
+  if (quantities.length === 0) return;
+  const comparators = m.comparators.map((c) => c.image);
+  const main = comparators.filter((c) => c !== '约' && c !== '近');
+  let comparator: string | null = main.length > 0 ? main.join('') : comparators.length > 0 ? comparators.join('') : null;
+  const qualifierOf = (q: QuantityNode) => q.post?.image ?? (main.length > 0 && main.length < comparators.length ? '约' : null);
+  const lastQ = quantities[quantities.length - 1];
+  const units = quantities.map((q) => q.unit?.image ?? q.toUnit?.image ?? null);
+  // 20个、10个百分点 / 10、5个百分点: earlier values borrow the unit of the last.
+  const lastUnit = units[units.length - 1];
+  for (let k = 0; k < units.length - 1; k++) {
+    if (units[k] === null || (units[k] === '个' && lastUnit === '个百分点')) units[k] = lastUnit;
+  }
+  const followedByDe = text.charAt(lastQ.end) === '的' || (next?.kind === 'tok' && next.name === 'Text' && next.image.startsWith('的'));
+  const before = text.slice(Math.max(st.clauseStart, st.floor), m.start).replace(/\s+/g, '');
+
+  let indicator: string;
+  const hasComparison = comparator !== null || quantities.some((q) => q.post !== null);
+  if (followedByDe) {
+    // 具备5%左右的尖峰负荷响应能力 is a target; 年综合能耗超过1万吨标准煤的数据中心 is not.
+    // A measure inside a description stays part of the indicator that follows it.
+    if (!POSSESSION_VERB.test(before) || comparator !== null) return;
+    indicator = clauseTextAfter(text, lastQ.end + 1);
+    comparator = /(\S{2})$/.exec(before)?.[1] ?? null;
+  } else if (hasComparison) {
+    indicator = indicatorBefore(text, m.start, st);
+  } else if ((st.deadline !== null || st.clauseStrive !== null) && units[0] !== null && CLASSIFIERS.test(units[0]) && CREATION_VERB.test(before)) {
+    // 到2030年，争取创建30个…试点城市: the indicator follows the number.
+    indicator = clauseTextAfter(text, lastQ.end);
+    comparator = CREATION_VERB.exec(before)![0];
+  } else {
+    return;
+  }
+  if (units.every((u) => u === '年')) return;
+
+  const indicators = st.respectively ? distributeIndicator(indicator, quantities.length) : new Array(quantities.length).fill(indicator);
+  const spanStart = Math.max(st.clauseStart, st.floor);
+  quantities.forEach((q, k) => {
+    into.push({
+      ...base(st, text, { start: spanStart, end: m.end }, { start: q.start, end: q.end }),
+      indicator: indicators[k],
+      value: Number(q.value.image),
+      valueTo: q.to ? Number(q.to.image) : null,
+      unit: units[k],
+      comparator,
+      qualifier: qualifierOf(q),
+    });
+  });
+  if (indicator !== '') st.lastIndicator = indicator;
+  st.floor = m.end;
+  st.cuts = [];
+}
+
+/** The rest of the clause after `from`: up to the next ，；。 */
+function clauseTextAfter(text: string, from: number): string {
+  const rest = text.slice(from, from + 80);
+  const m = /[，；。：！？\r\n]/.exec(rest);
+  return (m ? rest.slice(0, m.index) : rest).replace(/\s+/g, '').trim();
+}
+
+function emitQualitative(tok: TokNode, text: string, st: LineState, into: Target[]): void {
+  // 打造一批达到国际先进水平的企业: a description, not a target.
+  if (text.charAt(tok.end) === '的') return;
+  const indicator = indicatorBefore(text, tok.start, st);
+  if (indicator === '') return;
+  const span = { start: Math.max(st.clauseStart, st.floor), end: tok.end };
+  into.push({
+    ...base(st, text, span, { start: tok.start, end: tok.end }),
+    indicator,
+    value: null,
+    valueTo: null,
+    unit: null,
+    comparator: tok.image.slice(0, 2),
+    qualifier: tok.image.slice(2),
+  });
+  if (indicator !== '') st.lastIndicator = indicator;
+  st.floor = tok.end;
+}
+
+function emitMultiple(tok: TokNode, text: string, st: LineState, into: Target[]): void {
+  const indicator = indicatorBefore(text, tok.start, st);
+  const span = { start: Math.max(st.clauseStart, st.floor), end: tok.end };
+  const times = /两/.test(tok.image) ? 4 : /三/.test(tok.image) ? 8 : 2;
+  into.push({
+    ...base(st, text, span, { start: tok.start, end: tok.end }),
+    indicator,
+    value: times,
+    valueTo: null,
+    unit: '倍',
+    comparator: tok.image,
+    qualifier: null,
+  });
+  if (indicator !== '') st.lastIndicator = indicator;
+  st.floor = tok.end;
+}

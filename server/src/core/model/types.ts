@@ -1,0 +1,201 @@
+/**
+ * The plan model: what the analysis core knows about a plan.
+ *
+ * Everything here is plain data with offsets into the document text (UTF-16 units, end
+ * exclusive), so that it can be cached, compared and serialised; conversion to LSP ranges is
+ * done once, at the edge (see serialize.ts), with the document's LineIndex.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The numbering families, outermost first. */
+export type LabelKind =
+  | 'chapter' // 第一章
+  | 'part' // 第一节
+  | 'cn' // 一、
+  | 'paren-cn' // （一）
+  | 'arabic' // 1. 1． 1、
+  | 'paren-arabic' // （1）
+  | 'circled' // ①
+  | 'box' // 专栏1
+  | 'annex'; // 附件2 (a part of its own, outside the chapters)
+
+export interface Section {
+  /** Dotted path of numbers: "3.2.5" for 三、→（二）→5.; boxes "3.1.box2", annexes "A2". */
+  id: string;
+  /** Depth in the outline, 1 for a chapter. */
+  level: number;
+  kind: LabelKind;
+  /** The label as written, e.g. "（二）". */
+  label: string;
+  /** Its number (二 → 2), null for an unnumbered box or annex. */
+  number: number | null;
+  /** The heading: the text after the label up to the first full stop (or the whole line). */
+  title: string;
+  /** Whether body text follows the heading on the same line. */
+  inlineBody: boolean;
+  /** The whole section: heading line to the end of its last body line. */
+  span: Span;
+  labelSpan: Span;
+  /** Label and title: what an editor selects when jumping to the section. */
+  headingSpan: Span;
+  /** The line (0-based) of the heading. */
+  line: number;
+  children: Section[];
+  /** Non-enumerable back-link (kept out of JSON). */
+  parent?: Section;
+  /** True for chapters counted as "working" (tasks are looked for there). */
+  working: boolean;
+}
+
+export type AgencyRole = 'lead' | 'support';
+
+export interface AgencyName {
+  name: string;
+  role: AgencyRole;
+  span: Span;
+}
+
+export interface AgencyProblem {
+  code: 'duty-verb-missing' | 'empty-role' | 'no-agency' | 'unclosed';
+  message: string;
+  span: Span;
+  /** Text to insert at `span.end` that fixes it, when the fix is mechanical. */
+  insert?: string;
+}
+
+export interface AgencyClause {
+  /** Lead agencies: those named by 牵头, or else the first listed (or by the clause's convention). */
+  lead: string[];
+  support: string[];
+  /** Agencies the clause names as implementing (各市人民政府负责落实), neither lead nor support. */
+  implementers: string[];
+  names: AgencyName[];
+  /** The clause's text, brackets excluded. */
+  text: string;
+  /** The clause including its brackets. */
+  span: Span;
+  /** Deadline given inside the clause (完成期限：…). */
+  deadlineText: string | null;
+  /** The convention the clause states or inherits: 逗号前为牵头单位, 列首位的为牵头单位. */
+  convention: 'first-listed' | 'before-comma' | 'first-per-group' | 'role' | null;
+  problems: AgencyProblem[];
+}
+
+export interface Deadline {
+  text: string;
+  year: number | null;
+  span: Span;
+}
+
+export interface Task {
+  /** The section id ("3.2.5"), or section id + ".p" + n for a paragraph task. */
+  id: string;
+  title: string;
+  span: Span;
+  /** The span a symbol or diagnostic points at: label and title, or the paragraph's first sentence. */
+  headingSpan: Span;
+  sectionId: string;
+  /** The section the task is (numbered task), or the one it stands in (paragraph task). */
+  kind: 'numbered' | 'paragraph';
+  deadlines: Deadline[];
+  clauses: AgencyClause[];
+  /** Merged over the clauses; null when the task has none. */
+  agencies: { lead: string[]; support: string[]; text: string } | null;
+  /** Implementers inherited from a "以下均需…落实，不再列出" clause earlier in the plan. */
+  inheritedImplementers: string[];
+  /** Indices into PlanModel.targets. */
+  targetIndices: number[];
+}
+
+export type Strength = '力争' | '确保' | '约束性' | '预期性';
+
+export interface Target {
+  /** The sentence fragment the target was read from. */
+  text: string;
+  indicator: string;
+  /** Null for a target stated without a number (达到国家确定的目标值). */
+  value: number | null;
+  /** Upper end of a range (15%—25%). */
+  valueTo: number | null;
+  unit: string | null;
+  /** 达到, 不低于, 下降, …, plus a trailing qualifier (以上, 左右, …) as `qualifier`. */
+  comparator: string | null;
+  qualifier: string | null;
+  year: number | null;
+  deadlineText: string | null;
+  baselineYear: number | null;
+  strength: Strength | null;
+  /** The task that contains the target, if any. */
+  taskId: string | null;
+  sectionId: string | null;
+  span: Span;
+  /** The number (and unit) alone: what a hover is anchored to. */
+  valueSpan: Span;
+  /** Where the target came from: a sentence, or a row of an indicator table. */
+  source: 'text' | 'table';
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface RelatedInfo {
+  message: string;
+  span: Span;
+}
+
+export interface PlanDiagnostic {
+  code: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  related?: RelatedInfo[];
+  /** What a quick fix needs (the edit it would make), rule by rule. */
+  fix?: { title: string; edits: Array<{ span: Span; newText: string }> };
+}
+
+export type FurnitureKind =
+  | 'metadata' // 发布部门：… (law database)
+  | 'notice-title' // 关于印发…的通知
+  | 'doc-number' // 国发〔2021〕23号
+  | 'addressee' // 各省、自治区、…：
+  | 'notice-body' // 现将《…》印发给你们
+  | 'signature'
+  | 'date'
+  | 'publication-note' // （此件公开发布）
+  | 'annex-marker' // 附件：…
+  | 'news' // a news preamble before the plan
+  | 'wire-tag'; // （新华社北京…电）
+
+export interface FurnitureLine {
+  kind: FurnitureKind;
+  line: number;
+  span: Span;
+  text: string;
+}
+
+/** A highlighted piece of text, for semantic colouring. */
+export interface Highlight {
+  start: number;
+  length: number;
+  kind: 'label' | 'deadline' | 'number' | 'comparator' | 'agency' | 'baseline' | 'strength' | 'role';
+}
+
+export interface PlanModel {
+  /** The plan's own title (not the cover notice's), or null. */
+  title: string | null;
+  titleSpan: Span | null;
+  /** Where the plan's body starts (after cover notice, title and preamble lines). */
+  furniture: FurnitureLine[];
+  outline: Section[];
+  tasks: Task[];
+  targets: Target[];
+  /** Every agency clause, in document order. */
+  clauses: AgencyClause[];
+  highlights: Highlight[];
+  lineCount: number;
+  /** Lines the parser could not fit (always empty unless there is a bug). */
+  parseErrors: string[];
+}

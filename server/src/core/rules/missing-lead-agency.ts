@@ -1,0 +1,41 @@
+import type { Rule } from './rule';
+
+/**
+ * A task with no agency clause, in a plan whose tasks otherwise carry them. A plan with no
+ * clauses at all is not assigning work by clause: it gets one note (no-agency-clauses), not one
+ * finding per task.
+ */
+export const missingLeadAgency: Rule = {
+  code: 'missing-lead-agency',
+  defaultSeverity: 'warning',
+  description: '任务未明确牵头单位 / a task names no lead agency while the plan’s other tasks do',
+  check(plan, options, report) {
+    const tasks = plan.model.tasks;
+    const covered = tasks.filter((t) => t.agencies !== null && t.agencies.lead.length > 0).length;
+    if (tasks.length === 0 || covered === 0 || covered / tasks.length < options.leadAgencyCoverage) return;
+    for (const t of tasks) {
+      if (t.agencies !== null && t.agencies.lead.length > 0) continue;
+      const end = t.span.end;
+      report({
+        message: '未明确牵头单位：请在任务末尾补充责任单位。',
+        span: t.headingSpan,
+        fix: { title: '插入“（责任单位：）”占位', edits: [{ span: { start: end, end }, newText: '（责任单位：）' }] },
+      });
+    }
+  },
+};
+
+export const noAgencyClauses: Rule = {
+  code: 'no-agency-clauses',
+  defaultSeverity: 'information',
+  description: '全文未标注责任单位 / the plan assigns no task to an agency (one note per plan)',
+  check(plan, _options, report) {
+    const { tasks, clauses, titleSpan } = plan.model;
+    if (tasks.length === 0 || clauses.length > 0) return;
+    const first = plan.sections[0];
+    report({
+      message: `本方案${tasks.length}项任务均未标注责任单位：如需分工，请在任务后补充“（牵头单位：…）”。`,
+      span: titleSpan ?? first?.headingSpan ?? { start: 0, end: 0 },
+    });
+  },
+};

@@ -1,0 +1,113 @@
+/**
+ * The JSON shape of an analysis (documented in the README): offsets become LSP ranges — 0-based
+ * lines and UTF-16 characters — once, here.
+ */
+import type { PlanAnalysis } from './analyze';
+import type { AgencyClause, Section, Span, Target, Task } from './model/types';
+import type { Range } from './text/line-index';
+
+export interface SectionJson {
+  id: string;
+  level: number;
+  kind: string;
+  label: string;
+  number: number | null;
+  title: string;
+  working: boolean;
+  range: Range;
+  selectionRange: Range;
+  children: SectionJson[];
+}
+
+export interface FileJson {
+  path: string;
+  title: string | null;
+  outline: SectionJson[];
+  tasks: unknown[];
+  targets: unknown[];
+  diagnostics: unknown[];
+  furniture: unknown[];
+  stats: { sections: number; tasks: number; targets: number; clauses: number; lines: number };
+}
+
+export function toJson(path: string, analysis: PlanAnalysis): FileJson {
+  const { model, lineIndex } = analysis;
+  const range = (s: Span): Range => lineIndex.range(s.start, s.end);
+  const section = (s: Section): SectionJson => ({
+    id: s.id,
+    level: s.level,
+    kind: s.kind,
+    label: s.label,
+    number: s.number,
+    title: s.title,
+    working: s.working,
+    range: range(s.span),
+    selectionRange: range(s.headingSpan),
+    children: s.children.map(section),
+  });
+  const clause = (c: AgencyClause) => ({
+    lead: c.lead,
+    support: c.support,
+    implementers: c.implementers,
+    text: c.text,
+    convention: c.convention,
+    deadline: c.deadlineText,
+    range: range(c.span),
+  });
+  const task = (t: Task) => ({
+    id: t.id,
+    kind: t.kind,
+    title: t.title,
+    sectionId: t.sectionId,
+    range: range(t.span),
+    selectionRange: range(t.headingSpan),
+    deadlines: t.deadlines.map((d) => ({ text: d.text, year: d.year, range: range(d.span) })),
+    agencies: t.agencies,
+    clauses: t.clauses.map(clause),
+    inheritedImplementers: t.inheritedImplementers,
+    targets: t.targetIndices,
+  });
+  const target = (t: Target) => ({
+    text: t.text,
+    indicator: t.indicator,
+    value: t.value,
+    valueTo: t.valueTo,
+    unit: t.unit,
+    comparator: t.comparator,
+    qualifier: t.qualifier,
+    year: t.year,
+    deadline: t.deadlineText,
+    baselineYear: t.baselineYear,
+    strength: t.strength,
+    taskId: t.taskId,
+    sectionId: t.sectionId,
+    source: t.source,
+    range: range(t.span),
+    valueRange: range(t.valueSpan),
+  });
+  let sections = 0;
+  const count = (list: Section[]) => {
+    for (const s of list) {
+      sections++;
+      count(s.children);
+    }
+  };
+  count(model.outline);
+  return {
+    path,
+    title: model.title,
+    outline: model.outline.map(section),
+    tasks: model.tasks.map(task),
+    targets: model.targets.map(target),
+    diagnostics: analysis.diagnostics.map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      message: d.message,
+      range: range(d.span),
+      related: d.related?.map((r) => ({ message: r.message, range: range(r.span) })),
+      fix: d.fix ? { title: d.fix.title, edits: d.fix.edits.map((e) => ({ range: range(e.span), newText: e.newText })) } : undefined,
+    })),
+    furniture: model.furniture.map((f) => ({ kind: f.kind, line: f.line, text: f.text })),
+    stats: { sections, tasks: model.tasks.length, targets: model.targets.length, clauses: model.clauses.length, lines: model.lineCount },
+  };
+}

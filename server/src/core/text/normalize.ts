@@ -1,0 +1,50 @@
+/**
+ * Same-length normalisation of plan text.
+ *
+ * Plans mix half-width and full-width punctuation freely (`(一)` and `（一）`, `,` and `，`,
+ * `1.` and `1．`, `20％` and `20%`). The lexer and the model work on a normalised copy in which
+ * every such pair collapses to one form, so that the variants cannot change the result.
+ *
+ * The mapping is one UTF-16 unit to one UTF-16 unit: offsets in the normalised text are offsets
+ * in the original, so ranges computed on it are ranges in the user's document.
+ */
+
+const PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['(', '（'], [')', '）'], ['[', '［'], [']', '］'], ['{', '｛'], ['}', '｝'],
+  [',', '，'], [':', '：'], [';', '；'], ['!', '！'], ['?', '？'],
+  ['．', '.'], ['％', '%'], ['～', '~'], ['－', '-'], ['＋', '+'], ['／', '/'],
+  ['＜', '<'], ['＞', '>'], ['＝', '='],
+  ['\u3000', ' '], ['\u00a0', ' '], ['\u200b', ' '], ['\ufeff', ' '], ['\u2002', ' '], ['\u2003', ' '],
+  ['\f', ' '], ['\v', ' '],
+  ['﹝', '〔'], ['﹞', '〕'], ['【', '［'], ['】', '］'],
+  ['–', '—'], ['―', '—'], ['─', '—'],
+  ['＂', '"'], ['＇', "'"],
+];
+
+const MAP = new Map<string, string>();
+for (const [from, to] of PAIRS) MAP.set(from, to);
+// Full-width digits and Latin letters to ASCII.
+for (let c = 0xff10; c <= 0xff19; c++) MAP.set(String.fromCharCode(c), String.fromCharCode(c - 0xfee0));
+for (let c = 0xff21; c <= 0xff3a; c++) MAP.set(String.fromCharCode(c), String.fromCharCode(c - 0xfee0));
+for (let c = 0xff41; c <= 0xff5a; c++) MAP.set(String.fromCharCode(c), String.fromCharCode(c - 0xfee0));
+// Other control characters (a PDF dump or a binary file leaves them) read as spaces.
+for (let c = 0; c < 0x20; c++) if (c !== 0x0a && c !== 0x0d && c !== 0x09) MAP.set(String.fromCharCode(c), ' ');
+MAP.set('\x7f', ' ');
+
+const KEYS = [...MAP.keys()].filter((k) => MAP.get(k) !== k);
+const NORMALIZE_RE = new RegExp('[' + KEYS.map(escapeClassChar).join('') + ']', 'g');
+
+function escapeClassChar(c: string): string {
+  const code = c.charCodeAt(0);
+  return '\\u' + code.toString(16).padStart(4, '0');
+}
+
+/** Returns a string of the same length as `text` with punctuation and width variants unified. */
+export function normalizeText(text: string): string {
+  return text.replace(NORMALIZE_RE, (c) => MAP.get(c)!);
+}
+
+/** Normalises a short string the same way, and trims it (for names and titles). */
+export function normalizeFragment(text: string): string {
+  return normalizeText(text).replace(/\s+/g, '').trim();
+}
