@@ -19,7 +19,7 @@
  */
 import { EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import {
-  allTokens, And, Closer, Comparator, InnerText, Label, LBook, LParen, Newline, NumberTok, Plain, PostComparator,
+  allTokens, And, Closer, Comparator, InnerText, Label, LBook, LParen, Newline, NumberTok, Opener, Plain, PostComparator,
   RangeSep, RBook, RParen, Unit,
 } from './tokens';
 import type { GroupNode, Item, LineNode, MeasureNode, QuantityNode, TokNode } from './syntax';
@@ -33,10 +33,22 @@ function tok(t: IToken): TokNode {
   return { kind: 'tok', name: nameOf(t.tokenType), image: t.image, start: t.startOffset, end: t.startOffset + t.image.length };
 }
 
+/**
+ * Brackets nested deeper than this are read as plain text: no plan nests ten deep, and a hostile
+ * input of 10 000 （ must not exhaust the stack of a recursive-descent parser.
+ */
+const MAX_GROUP_DEPTH = 32;
+
 class PlanParser extends EmbeddedActionsParser {
+  private depth = 0;
+
   constructor() {
     super(allTokens, { recoveryEnabled: false, maxLookahead: 2 });
     this.performSelfAnalysis();
+  }
+
+  resetDepth(): void {
+    this.depth = 0;
   }
 
   readonly document = this.RULE('document', (): LineNode[] => {
@@ -70,7 +82,8 @@ class PlanParser extends EmbeddedActionsParser {
   /** element := group | measure | Plain | Closer, pushed onto `items`; `i` tells occurrences apart. */
   private elementAlternatives(items: Item[], i: number): IOrAlt<void>[] {
     return [
-      { ALT: () => { const g = this.subrule(i, this.group); this.ACTION(() => items.push(g)); } },
+      { GATE: () => this.depth < MAX_GROUP_DEPTH, ALT: () => { const g = this.subrule(i, this.group); this.ACTION(() => items.push(g)); } },
+      { ALT: () => { const t = this.consume(i, Opener); this.ACTION(() => items.push(tok(t))); }, IGNORE_AMBIGUITIES: true },
       { ALT: () => { const m = this.subrule(i, this.measure); this.ACTION(() => items.push(m)); } },
       { ALT: () => { const t = this.consume(i, Plain); this.ACTION(() => items.push(tok(t))); } },
       { ALT: () => { const t = this.consume(i, Closer); this.ACTION(() => items.push(tok(t))); } },
@@ -86,14 +99,17 @@ class PlanParser extends EmbeddedActionsParser {
       { ALT: () => { open = this.CONSUME(LParen); } },
       { ALT: () => { open = this.CONSUME(LBook); kind = 'book'; } },
     ]);
+    this.depth++;
     this.MANY(() => {
       const item = this.OR2<Item>([
-        { ALT: () => this.SUBRULE(this.group) },
+        { GATE: () => this.depth < MAX_GROUP_DEPTH, ALT: () => this.SUBRULE(this.group) },
+        { ALT: () => { const t = this.CONSUME(Opener); return this.ACTION(() => tok(t)); }, IGNORE_AMBIGUITIES: true },
         { ALT: () => this.SUBRULE(this.measure) },
         { ALT: () => { const t = this.CONSUME(Plain); return this.ACTION(() => tok(t)); } },
       ]);
       this.ACTION(() => items.push(item));
     });
+    this.depth--;
     // A closer of the other kind ends this group unclosed and is left to the enclosing one.
     this.OPTION({
       GATE: () => this.LA(1).tokenType === (kind === 'book' ? RBook : RParen),
@@ -193,6 +209,7 @@ export interface ParseResult {
 
 export function parseTokens(tokens: IToken[]): ParseResult {
   const parser = planParser();
+  parser.resetDepth();
   parser.input = tokens;
   const lines = parser.document();
   const errors = parser.errors.map((e) => e.message);

@@ -60,6 +60,8 @@ export const Label = createToken({ name: 'Label', pattern: Lexer.NA });
 export const Plain = createToken({ name: 'Plain', pattern: Lexer.NA });
 /** Closing brackets; outside a bracket they are stray. */
 export const Closer = createToken({ name: 'Closer', pattern: Lexer.NA });
+/** Opening brackets: a group, or plain text where brackets nest too deep to be meaningful. */
+export const Opener = createToken({ name: 'Opener', pattern: Lexer.NA });
 /** Words that mark a deadline. */
 export const DeadlineMark = createToken({ name: 'DeadlineMark', pattern: Lexer.NA, categories: [Plain] });
 
@@ -205,8 +207,8 @@ export const Multiple = keyword('Multiple', '翻(?:一番|两番|三番|番|一�
 /** Targets stated without a number: 达到国家确定的目标值, 完成国家下达指标. */
 export const QualitativeTarget = keyword(
   'QualitativeTarget',
-  '(?:完成|达到)(?:国家|国际|国内|全国|全省|全市|省|市|本市|本省|上级|行业)(?:下达|确定|分解|规定|要求|先进|领先|平均)?的?[\\u4e00-\\u9fa5]{0,10}?(?:目标值|目标任务|目标|指标任务|指标|水平|要求)',
-  '完达',
+  '(?:(?:完成|达到)(?:国家|国际|国内|全国|全省|全市|省|市|本市|本省|上级|行业)(?:下达|确定|分解|规定|要求|先进|领先|平均)?的?[\\u4e00-\\u9fa5]{0,10}?(?:目标值|目标任务|目标|指标任务|指标|水平|要求)|达到峰值|实现达峰|率先达峰)',
+  '完达实率',
 );
 export const Strive = keyword('Strive', '(?:力争|争取|确保|力求)', '力争确');
 export const Respectively = keyword('Respectively', '分别', '分');
@@ -251,12 +253,12 @@ export const NoLongerListed = keyword('NoLongerListed', '不再(?:一一)?(?:列
 // lists are read: there the separators are tokens of their own; a closing bracket or the end of
 // the line switches back.
 
-export const LParen = createToken({ name: 'LParen', pattern: /[（〔［｛〈「『]/, push_mode: 'inner' });
+export const LParen = createToken({ name: 'LParen', pattern: /[（〔［｛〈「『]/, push_mode: 'inner', categories: [Opener] });
 export const RParen = createToken({ name: 'RParen', pattern: /[）〕］｝〉」』]/, categories: [Closer], pop_mode: true });
 /** A closing bracket in the body, where nothing is open. */
 export const StrayRParen = createToken({ name: 'StrayRParen', pattern: /[）〕］｝〉」』]/, categories: [Closer] });
 export const InnerNewline = createToken({ name: 'InnerNewline', pattern: /\r\n|\r|\n/, line_breaks: true, pop_mode: true, categories: [Newline] });
-export const LBook = createToken({ name: 'LBook', pattern: /《/ });
+export const LBook = createToken({ name: 'LBook', pattern: /《/, categories: [Opener] });
 export const RBook = createToken({ name: 'RBook', pattern: /》/, categories: [Closer] });
 export const Period = createToken({ name: 'Period', pattern: /[。！？]/, categories: [Plain] });
 export const Comma = createToken({ name: 'Comma', pattern: /，/, categories: [Plain] });
@@ -302,7 +304,7 @@ function allCharCodes(): number[] {
   return codes;
 }
 
-const categories = [Label, Plain, Closer, DeadlineMark];
+const categories = [Label, Plain, Closer, Opener, DeadlineMark];
 const labels = [ChapterLabel, PartLabel, ParenCnLabel, ParenArabicLabel, CnLabel, ArabicLabel, CircledLabel, BoxLabel, AnnexLabel, DashLead];
 /** Digits first: dates, deadlines, numbers and what may follow them; then the words. */
 const words = [

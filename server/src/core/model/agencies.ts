@@ -46,6 +46,8 @@ function roleOf(word: string): RoleKind {
   return 'resp';
 }
 
+/** How the name of an organisation ends; a list item without such an ending is a bare place. */
+const ORG_SUFFIX = /(?:局|厅|委|办|部|门|政府|公司|集团|中心|院|会|室|处|组|行|所|队|站|社|团|联|署|馆|校|台|企业|单位|机构|机关|中央|小组|办公室|[A-Za-z])$/;
 const CONVENTION = /(逗号前|列首位|排首位|首位|第一个|排名第一|排在第一位|列第一位)的?(?:单位)?(?:为|是)?$/;
 const FROM_HERE_ON = /^以下(?:各项任务)?(?:均|都|皆)?(?:需|由|要)?(.+?)(?:负责)?(?:落实|实施)$/;
 
@@ -236,6 +238,17 @@ export function readAgencyClause(group: GroupNode, text: string, context: Clause
   }
   flush();
   closeRole();
+
+  // 有关市、县〔区〕人民政府 is one agency: a bare place joins the name that follows it.
+  for (let k = entries.length - 2; k >= 0; k--) {
+    const e = entries[k];
+    const next = entries[k + 1];
+    if (!ORG_SUFFIX.test(e.name.replace(/[（〔［〈][^（〔［〈]*[）〕］〉]$/, '')) && next.group === e.group && next.role === e.role && !next.afterComma) {
+      next.name = `${e.name}、${next.name}`;
+      next.span = { start: e.span.start, end: next.span.end };
+      entries.splice(k, 1);
+    }
+  }
 
   // Short names in a list spanning two jurisdictions inherit the jurisdiction of their group.
   const groupJurisdictions = new Map<number, string>();

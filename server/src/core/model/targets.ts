@@ -81,6 +81,7 @@ export function distributeIndicator(indicator: string, count: number): string[] 
 
 interface LineState {
   deadline: Deadline | null;
+  sentenceStart: number;
   sentenceStrive: Strength | null;
   clauseStart: number;
   clauseStrive: Strength | null;
@@ -90,11 +91,14 @@ interface LineState {
   floor: number;
   cuts: Span[];
   lastIndicator: string;
+  /** The baseline of the target `lastIndicator` came from (比2020年下降14%，力争下降14.5%). */
+  lastBaseline: number | null;
 }
 
 export function extractTargets(line: LineInfo, text: string, into: Target[]): void {
   const st: LineState = {
     deadline: null,
+    sentenceStart: line.textStart,
     sentenceStrive: null,
     clauseStart: line.textStart,
     clauseStrive: null,
@@ -103,8 +107,9 @@ export function extractTargets(line: LineInfo, text: string, into: Target[]): vo
     floor: line.textStart,
     cuts: [],
     lastIndicator: '',
+    lastBaseline: null,
   };
-  if (line.node.label) st.clauseStart = st.floor = line.node.label.end;
+  if (line.node.label) st.sentenceStart = st.clauseStart = st.floor = line.node.label.end;
   const items = line.node.items;
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
@@ -123,7 +128,6 @@ export function extractTargets(line: LineInfo, text: string, into: Target[]): vo
         break;
       case 'Strive':
         st.clauseStrive = strengthOf(it.image);
-        if (text.slice(st.clauseStart, it.start).trim() === '') st.sentenceStrive = st.clauseStrive;
         st.cuts.push(it);
         break;
       case 'Respectively':
@@ -141,8 +145,8 @@ export function extractTargets(line: LineInfo, text: string, into: Target[]): vo
           const d = readDeadline(it, text.slice(it.end, it.end + 2));
           if (d) {
             st.deadline = d;
-            // 力争到2025年，… : a strength before the deadline covers the sentence.
-            if (st.clauseStrive && text.slice(st.clauseStart, it.start).replace(/力争|争取|确保|力求|\s/g, '') === '') {
+            // 力争到2025年，… : a strength opening the sentence, before its deadline, covers the sentence.
+            if (st.clauseStrive && text.slice(st.sentenceStart, it.start).replace(/力争|争取|确保|力求|\s/g, '') === '') {
               st.sentenceStrive = st.clauseStrive;
             }
           }
@@ -162,7 +166,10 @@ function breakClauses(tok: TokNode, st: LineState): void {
     st.clauseBaseline = null;
     st.respectively = false;
     st.cuts = st.cuts.filter((c) => c.end > at);
-    if (SENTENCE_BREAK.test(m[0])) st.sentenceStrive = null;
+    if (SENTENCE_BREAK.test(m[0])) {
+      st.sentenceStrive = null;
+      st.sentenceStart = at + 1;
+    }
   }
 }
 
@@ -184,7 +191,10 @@ function base(st: LineState, text: string, span: Span, valueSpan: Span): Omit<Ta
 function indicatorBefore(text: string, at: number, st: LineState): string {
   const from = Math.max(st.clauseStart, st.floor);
   const ind = cleanIndicator(text, from, at, st.cuts);
-  return ind !== '' ? ind : st.lastIndicator;
+  if (ind !== '') return ind;
+  // The clause continues the previous target: same indicator, and its baseline unless restated.
+  st.clauseBaseline ??= st.lastBaseline;
+  return st.lastIndicator;
 }
 
 function emitMeasure(m: MeasureNode, next: Item | undefined, line: LineInfo, text: string, st: LineState, into: Target[]): void {
@@ -236,7 +246,10 @@ function emitMeasure(m: MeasureNode, next: Item | undefined, line: LineInfo, tex
       qualifier: qualifierOf(q),
     });
   });
-  if (indicator !== '') st.lastIndicator = indicator;
+  if (indicator !== '') {
+    st.lastIndicator = indicator;
+    st.lastBaseline = st.clauseBaseline;
+  }
   st.floor = m.end;
   st.cuts = [];
 }

@@ -63,19 +63,18 @@ function ownerOf(tasks: Task[], at: number): Task | undefined {
 
 /** The first sentence of a paragraph, without its agency clauses: a paragraph task's title. */
 function firstSentence(line: LineInfo, text: string, clauses: AgencyClause[]): { title: string; span: Span } {
-  let s = line.text;
-  let end = line.textStart + s.length;
-  const m = /[。；！？]/.exec(s);
-  if (m) end = line.textStart + m.index;
-  let title = text.slice(line.textStart, end);
+  const start = line.node.label ? line.node.label.end : line.textStart;
+  let end = line.textStart + line.text.length;
+  const m = /[。；！？]/.exec(text.slice(start, end));
+  if (m) end = start + m.index;
+  let title = text.slice(start, end);
   for (const c of clauses) title = title.replace(text.slice(c.span.start, c.span.end), '');
   title = title.trim();
   if (title.length > 40) {
     title = title.slice(0, 40) + '…';
-    end = Math.min(end, line.textStart + 40);
+    end = Math.min(end, start + 40);
   }
-  s = title;
-  return { title: s, span: { start: line.textStart, end } };
+  return { title, span: { start: line.textStart, end } };
 }
 
 export interface TaskInput {

@@ -14,7 +14,8 @@ export const missingLeadAgency: Rule = {
     const covered = tasks.filter((t) => t.agencies !== null && t.agencies.lead.length > 0).length;
     if (tasks.length === 0 || covered === 0 || covered / tasks.length < options.leadAgencyCoverage) return;
     for (const t of tasks) {
-      if (t.agencies !== null && t.agencies.lead.length > 0) continue;
+      // A task whose clause is malformed is incomplete-agency-clause's finding, not this one's.
+      if (t.clauses.length > 0) continue;
       const end = t.span.end;
       report({
         message: '未明确牵头单位：请在任务末尾补充责任单位。',
