@@ -164,7 +164,8 @@ export function buildTasks(input: TaskInput): Task[] {
     }
     t.inheritedImplementers = inherited;
     for (const c of t.clauses) {
-      if (c.deadlineText) {
+      // 完成期限：2022年底前 is already a deadline token; 完成期限：根据…安排 is only text.
+      if (c.deadlineText && !t.deadlines.some((d) => d.span.start >= c.span.start && d.span.end <= c.span.end)) {
         const y = /((?:19|20)\d{2})年/.exec(c.deadlineText);
         t.deadlines.push({ text: c.deadlineText, year: y ? Number(y[1]) : null, span: c.span });
       }
