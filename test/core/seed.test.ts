@@ -9,7 +9,7 @@ describe('the seed plan (江西省碳达峰实施方案)', () => {
   it('finds the plan title after the news preamble, and keeps the preamble out', () => {
     assert.equal(m.title, '江西省碳达峰实施方案');
     assert.equal(lineOf(a, m.titleSpan!.start), 3);
-    assert.deepEqual(m.furniture.map((f) => [f.line, f.kind]), [[0, 'news'], [1, 'news'], [2, 'news']]);
+    assert.deepEqual(m.furniture.map((f) => [f.line, f.kind]), [[0, 'title-repeat'], [1, 'news'], [2, 'news']]);
   });
 
   it('has the five chapters 一…五 with their titles', () => {

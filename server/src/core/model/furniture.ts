@@ -101,8 +101,14 @@ export function analyzeLayout(lines: LineInfo[]): Layout {
 
   // Before the title: a cover notice or a news preamble, line by line.
   const hasNotice = lines.slice(0, Math.max(0, titleIndex)).some((l) => NOTICE_TITLE.test(l.text) || NOTICE_BODY.test(l.text));
+  const titleText = titleIndex >= 0 ? stripBook(lines[titleIndex].text) : null;
   for (let i = 0; i < titleIndex; i++) {
-    mark(i, coverKind(lines[i].text) ?? (hasNotice ? (isSignatureShaped(lines[i].text) ? 'signature' : 'notice-body') : 'news'));
+    const text = lines[i].text;
+    const kind =
+      stripBook(text) === titleText
+        ? 'title-repeat'
+        : (coverKind(text) ?? (isSignatureShaped(text) ? 'signature' : hasNotice ? 'notice-body' : 'news'));
+    mark(i, kind);
   }
 
   // Between the title and the body: the plan's preamble, but for dates, numbers and markers.

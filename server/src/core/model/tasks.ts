@@ -142,7 +142,11 @@ export function buildTasks(input: TaskInput): Task[] {
   }
   tasks.sort((a, b) => a.span.start - b.span.start);
 
-  for (const d of deadlines) ownerOf(tasks, d.span.start)?.deadlines.push(d);
+  // A task's deadlines, each wording once (到2025年 may recur in every sentence).
+  for (const d of deadlines) {
+    const owner = ownerOf(tasks, d.span.start);
+    if (owner && !owner.deadlines.some((x) => x.text === d.text)) owner.deadlines.push(d);
+  }
   let clauseIndex = 0;
   let inherited: string[] = [];
   for (const t of tasks) {

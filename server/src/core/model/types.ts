@@ -167,6 +167,7 @@ export type FurnitureKind =
   | 'publication-note' // （此件公开发布）
   | 'annex-marker' // 附件：…
   | 'news' // a news preamble before the plan
+  | 'title-repeat' // the plan's title repeated (by a news item or a law database)
   | 'wire-tag'; // （新华社北京…电）
 
 export interface FurnitureLine {

@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import type { Target } from '../../server/src/core';
+import { analyze } from './helpers';
+
+function targets(...sentences: string[]): Target[] {
+  return analyze(['某市实施方案', '二、主要目标', ...sentences]).model.targets;
+}
+
+const brief = (t: Target) => [t.indicator, t.comparator, t.value, t.valueTo, t.unit, t.qualifier, t.year, t.baselineYear, t.strength];
+
+describe('targets', () => {
+  it('reads deadline, indicator, comparator, value, unit and qualifier', () => {
+    assert.deepEqual(targets('到2025年，非化石能源消费比重达到20％左右，煤炭消费总量控制在277万吨以内，PUE值达到1.25以下，可再生能源占比不低于20%。').map(brief), [
+      ['非化石能源消费比重', '达到', 20, null, '%', '左右', 2025, null, null],
+      ['煤炭消费总量', '控制在', 277, null, '万吨', '以内', 2025, null, null],
+      ['PUE值', '达到', 1.25, null, null, '以下', 2025, null, null],
+      ['可再生能源占比', '不低于', 20, null, '%', null, 2025, null, null],
+    ]);
+  });
+
+  it('reads baselines (比/较/在…基础上) and carries them to a continued target', () => {
+    assert.deepEqual(targets('到2025年，全市单位地区生产总值能耗比2020年下降14%，力争下降14.5%，单位GDP二氧化碳排放较2005年下降65%以上，船舶能效在2020年基础上提高20%。').map(brief), [
+      ['全市单位地区生产总值能耗', '下降', 14, null, '%', null, 2025, 2020, null],
+      ['全市单位地区生产总值能耗', '下降', 14.5, null, '%', null, 2025, 2020, '力争'],
+      ['单位GDP二氧化碳排放', '下降', 65, null, '%', '以上', 2025, 2005, null],
+      ['船舶能效', '提高', 20, null, '%', null, 2025, 2020, null],
+    ]);
+  });
+
+  it('reads deadlines: 2030年前, “十四五”期间, 2030年之前, and a strength before the deadline', () => {
+    assert.deepEqual(targets('“十四五”期间本市煤炭消费总量下降5%左右。2030年之前，碳排放达到峰值。力争到2030年，新能源装机达到1.2亿千瓦左右，光伏达到1亿千瓦。').map(brief), [
+      ['本市煤炭消费总量', '下降', 5, null, '%', '左右', 2025, null, null],
+      ['碳排放', '达到', null, null, null, '峰值', 2030, null, null],
+      ['新能源装机', '达到', 1.2, null, '亿千瓦', '左右', 2030, null, '力争'],
+      ['光伏', '达到', 1, null, '亿千瓦', null, 2030, null, '力争'],
+    ]);
+  });
+
+  it('gives one target per value of a 分别 list, and ranges', () => {
+    assert.deepEqual(targets('到2030年，森林覆盖率达到15%—25%，营运车辆、船舶单位换算周转量碳排放强度比2020年分别下降10%、5%，溶剂型涂料、油墨使用比例分别降低20个、10个百分点，用电量比重分别比2020年下降25%和20%以上。').map(brief), [
+      ['森林覆盖率', '达到', 15, 25, '%', null, 2030, null, null],
+      ['营运车辆单位换算周转量碳排放强度', '下降', 10, null, '%', null, 2030, 2020, null],
+      ['船舶单位换算周转量碳排放强度', '下降', 5, null, '%', null, 2030, 2020, null],
+      ['溶剂型涂料比例', '降低', 20, null, '个百分点', null, 2030, null, null],
+      ['油墨使用比例', '降低', 10, null, '个百分点', null, 2030, null, null],
+      ['用电量比重', '下降', 25, null, '%', null, 2030, 2020, null],
+      ['用电量比重', '下降', 20, null, '%', '以上', 2030, 2020, null],
+    ]);
+  });
+
+  it('reads 翻一番, ≥, a target without a number, and one continued into the next clause', () => {
+    assert.deepEqual(targets('到2030年，国内生产总值比2020年翻一番，电能占比≥95％，单位生产总值能耗确保完成国家下达指标。到2025年，城镇生活垃圾资源化利用率达到60%，到2030年提升至65%。').map(brief), [
+      ['国内生产总值', '翻一番', 2, null, '倍', null, 2030, 2020, null],
+      ['电能占比', '≥', 95, null, '%', null, 2030, null, null],
+      ['单位生产总值能耗', '完成', null, null, null, '国家下达指标', 2030, null, '确保'],
+      ['城镇生活垃圾资源化利用率', '达到', 60, null, '%', null, 2025, null, null],
+      ['城镇生活垃圾资源化利用率', '提升至', 65, null, '%', null, 2030, null, null],
+    ]);
+  });
+
+  it('reads counts after a verb (建成5个示范区) and skips numbers in descriptions', () => {
+    assert.deepEqual(targets('到2025年，建成5个示范区，将年综合能耗超过1万吨标准煤的数据中心纳入监测，城区常住人口100万以上的城市绿色出行比例不低于70%，打造一批达到国际先进水平的企业，加快构建“1个中部核心双环网+3个区域电网”。').map(brief), [
+      ['示范区', '建成', 5, null, '个', null, 2025, null, null],
+      ['城区常住人口100万以上的城市绿色出行比例', '不低于', 70, null, '%', null, 2025, null, null],
+    ]);
+  });
+
+  it('reads an indicator table with year column, unit in brackets and 约束性/预期性', () => {
+    const rows = targets('表 主要指标', '指标\t2025年\t指标性质', '万元工业增加值能耗降低率\t≥12%\t约束性', '万元工业增加值碳排放降低率\t20％左右\t预期性', '累计创建国家级绿色工厂（家）\t150\t预期性', '工业能源消费总量（万吨标准煤）\t达到本市要求\t约束性');
+    assert.deepEqual(rows.map(brief), [
+      ['万元工业增加值能耗降低率', '不低于', 12, null, '%', null, 2025, null, '约束性'],
+      ['万元工业增加值碳排放降低率', null, 20, null, '%', '左右', 2025, null, '预期性'],
+      ['累计创建国家级绿色工厂', null, 150, null, '家', null, 2025, null, '预期性'],
+      ['工业能源消费总量', '达到', null, null, '万吨标准煤', '本市要求', 2025, null, '约束性'],
+    ]);
+    assert.ok(rows.every((t) => t.source === 'table'));
+  });
+
+  it('anchors a target on its value, for hovers', () => {
+    const a = analyze(['方案文本', '二、主要目标', '到2025年，非化石能源消费比重达到18.3%。']);
+    const t = a.model.targets[0];
+    assert.equal(a.text.slice(t.valueSpan.start, t.valueSpan.end), '18.3%');
+    assert.equal(a.text.slice(t.span.start, t.span.end), '非化石能源消费比重达到18.3%');
+  });
+});
