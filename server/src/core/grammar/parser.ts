@@ -19,8 +19,8 @@
  */
 import { EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import {
-  allTokens, And, Closer, Comparator, InnerText, Label, LBook, LParen, Newline, NumberTok, Opener, Plain, PostComparator,
-  RangeSep, RBook, RParen, Unit,
+  allTokens, And, Closer, Comparator, InnerNewline, InnerText, Label, LBook, LParen, Newline, NumberTok, Other, Plain,
+  PostComparator, RangeSep, RBook, RParen, Unit,
 } from './tokens';
 import type { GroupNode, Item, LineNode, MeasureNode, QuantityNode, TokNode } from './syntax';
 
@@ -33,22 +33,15 @@ function tok(t: IToken): TokNode {
   return { kind: 'tok', name: nameOf(t.tokenType), image: t.image, start: t.startOffset, end: t.startOffset + t.image.length };
 }
 
-/**
- * Brackets nested deeper than this are read as plain text: no plan nests ten deep, and a hostile
- * input of 10 000 （ must not exhaust the stack of a recursive-descent parser.
- */
-const MAX_GROUP_DEPTH = 32;
-
 class PlanParser extends EmbeddedActionsParser {
-  private depth = 0;
+  /** The label of the line being parsed (set by the first alternative of `line`). */
+  private label: IToken | undefined;
+  /** Alternatives built once and reused: chevrotain otherwise re-reads them on every call. */
+  private readonly alternatives: IOrAlt<Item | undefined>[][] = [];
 
   constructor() {
     super(allTokens, { recoveryEnabled: false, maxLookahead: 2 });
     this.performSelfAnalysis();
-  }
-
-  resetDepth(): void {
-    this.depth = 0;
   }
 
   readonly document = this.RULE('document', (): LineNode[] => {
@@ -62,33 +55,37 @@ class PlanParser extends EmbeddedActionsParser {
     return lines;
   });
 
+  /** element := group | measure | Plain | Closer; occurrence `i` of the choice in a rule. */
+  private elements(i: number, withLabel = false): IOrAlt<Item | undefined>[] {
+    const key = i * 2 + (withLabel ? 1 : 0);
+    return (this.alternatives[key] ??= [
+      ...(withLabel
+        ? [{ ALT: () => { const l = this.CONSUME(Label); this.ACTION(() => { this.label = l; }); return undefined; } }]
+        : []),
+      { ALT: () => this.subrule(i, this.group) },
+      { ALT: () => this.subrule(i, this.measure) },
+      { ALT: () => { const t = this.consume(i, Plain); return this.ACTION(() => tok(t)); } },
+      { ALT: () => { const t = this.consume(i, Closer); return this.ACTION(() => tok(t)); } },
+    ]);
+  }
+
   private readonly line = this.RULE('line', (): LineNode => {
     const items: Item[] = [];
-    let label: IToken | undefined;
+    this.ACTION(() => { this.label = undefined; });
     // A line is never empty: a label or a first element, then more elements.
-    this.OR([
-      { ALT: () => { label = this.CONSUME(Label); } },
-      ...this.elementAlternatives(items, 1),
-    ]);
-    this.MANY(() => { this.or(2, this.elementAlternatives(items, 2)); });
+    const first = this.OR(this.elements(1, true));
+    this.ACTION(() => { if (first) items.push(first); });
+    this.MANY(() => {
+      const item = this.or(2, this.elements(2));
+      this.ACTION(() => items.push(item!));
+    });
     return this.ACTION(() => {
-      const labelNode = label ? tok(label) : null;
-      const first = labelNode ?? items[0];
+      const labelNode = this.label ? tok(this.label) : null;
+      const head = labelNode ?? items[0];
       const last = items.length > 0 ? items[items.length - 1] : labelNode;
-      return { start: first ? first.start : 0, end: last ? last.end : 0, label: labelNode, items };
+      return { start: head ? head.start : 0, end: last ? last.end : 0, label: labelNode, items };
     });
   });
-
-  /** element := group | measure | Plain | Closer, pushed onto `items`; `i` tells occurrences apart. */
-  private elementAlternatives(items: Item[], i: number): IOrAlt<void>[] {
-    return [
-      { GATE: () => this.depth < MAX_GROUP_DEPTH, ALT: () => { const g = this.subrule(i, this.group); this.ACTION(() => items.push(g)); } },
-      { ALT: () => { const t = this.consume(i, Opener); this.ACTION(() => items.push(tok(t))); }, IGNORE_AMBIGUITIES: true },
-      { ALT: () => { const m = this.subrule(i, this.measure); this.ACTION(() => items.push(m)); } },
-      { ALT: () => { const t = this.consume(i, Plain); this.ACTION(() => items.push(tok(t))); } },
-      { ALT: () => { const t = this.consume(i, Closer); this.ACTION(() => items.push(tok(t))); } },
-    ];
-  }
 
   private readonly group = this.RULE('group', (): GroupNode => {
     let open!: IToken;
@@ -99,17 +96,10 @@ class PlanParser extends EmbeddedActionsParser {
       { ALT: () => { open = this.CONSUME(LParen); } },
       { ALT: () => { open = this.CONSUME(LBook); kind = 'book'; } },
     ]);
-    this.depth++;
     this.MANY(() => {
-      const item = this.OR2<Item>([
-        { GATE: () => this.depth < MAX_GROUP_DEPTH, ALT: () => this.SUBRULE(this.group) },
-        { ALT: () => { const t = this.CONSUME(Opener); return this.ACTION(() => tok(t)); }, IGNORE_AMBIGUITIES: true },
-        { ALT: () => this.SUBRULE(this.measure) },
-        { ALT: () => { const t = this.CONSUME(Plain); return this.ACTION(() => tok(t)); } },
-      ]);
-      this.ACTION(() => items.push(item));
+      const item = this.or(2, this.inner());
+      this.ACTION(() => items.push(item!));
     });
-    this.depth--;
     // A closer of the other kind ends this group unclosed and is left to the enclosing one.
     this.OPTION({
       GATE: () => this.LA(1).tokenType === (kind === 'book' ? RBook : RParen),
@@ -122,6 +112,15 @@ class PlanParser extends EmbeddedActionsParser {
       return { kind, open: o, close: c, items, start: o.start, end: last.end } as GroupNode;
     });
   });
+
+  /** Inside a group: an element, but a closer ends the group. */
+  private inner(): IOrAlt<Item | undefined>[] {
+    return (this.alternatives[100] ??= [
+      { ALT: () => this.subrule(3, this.group) },
+      { ALT: () => this.subrule(3, this.measure) },
+      { ALT: () => { const t = this.consume(3, Plain); return this.ACTION(() => tok(t)); } },
+    ]);
+  }
 
   private readonly measure = this.RULE('measure', (): MeasureNode => {
     const comparators: TokNode[] = [];
@@ -201,6 +200,33 @@ function planParser(): PlanParser {
   return instance;
 }
 
+/**
+ * Brackets nested deeper than this read as plain text: no plan nests ten deep, and a hostile
+ * input of 10 000 （ must not exhaust the stack of a recursive-descent parser. Done on the token
+ * stream, so that the grammar itself stays free of predicates (which slow every choice down).
+ */
+const MAX_GROUP_DEPTH = 32;
+
+function flattenDeepGroups(tokens: IToken[]): void {
+  let depth = 0;
+  for (const t of tokens) {
+    const type = t.tokenType;
+    if (type === LParen || type === LBook) {
+      if (++depth > MAX_GROUP_DEPTH) retype(t, Other);
+    } else if (type === RParen || type === RBook) {
+      if (depth-- > MAX_GROUP_DEPTH) retype(t, Other);
+      if (depth < 0) depth = 0;
+    } else if (type === Newline || type === InnerNewline) {
+      depth = 0;
+    }
+  }
+}
+
+function retype(t: IToken, type: TokenType): void {
+  t.tokenType = type;
+  t.tokenTypeIdx = type.tokenTypeIdx!;
+}
+
 export interface ParseResult {
   lines: LineNode[];
   /** Always empty unless the grammar has a bug; kept so that a bug shows instead of hiding. */
@@ -209,7 +235,7 @@ export interface ParseResult {
 
 export function parseTokens(tokens: IToken[]): ParseResult {
   const parser = planParser();
-  parser.resetDepth();
+  flattenDeepGroups(tokens);
   parser.input = tokens;
   const lines = parser.document();
   const errors = parser.errors.map((e) => e.message);

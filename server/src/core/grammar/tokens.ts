@@ -60,8 +60,6 @@ export const Label = createToken({ name: 'Label', pattern: Lexer.NA });
 export const Plain = createToken({ name: 'Plain', pattern: Lexer.NA });
 /** Closing brackets; outside a bracket they are stray. */
 export const Closer = createToken({ name: 'Closer', pattern: Lexer.NA });
-/** Opening brackets: a group, or plain text where brackets nest too deep to be meaningful. */
-export const Opener = createToken({ name: 'Opener', pattern: Lexer.NA });
 /** Words that mark a deadline. */
 export const DeadlineMark = createToken({ name: 'DeadlineMark', pattern: Lexer.NA, categories: [Plain] });
 
@@ -253,12 +251,12 @@ export const NoLongerListed = keyword('NoLongerListed', '不再(?:一一)?(?:列
 // lists are read: there the separators are tokens of their own; a closing bracket or the end of
 // the line switches back.
 
-export const LParen = createToken({ name: 'LParen', pattern: /[（〔［｛〈「『]/, push_mode: 'inner', categories: [Opener] });
+export const LParen = createToken({ name: 'LParen', pattern: /[（〔［｛〈「『]/, push_mode: 'inner' });
 export const RParen = createToken({ name: 'RParen', pattern: /[）〕］｝〉」』]/, categories: [Closer], pop_mode: true });
 /** A closing bracket in the body, where nothing is open. */
 export const StrayRParen = createToken({ name: 'StrayRParen', pattern: /[）〕］｝〉」』]/, categories: [Closer] });
 export const InnerNewline = createToken({ name: 'InnerNewline', pattern: /\r\n|\r|\n/, line_breaks: true, pop_mode: true, categories: [Newline] });
-export const LBook = createToken({ name: 'LBook', pattern: /《/, categories: [Opener] });
+export const LBook = createToken({ name: 'LBook', pattern: /《/ });
 export const RBook = createToken({ name: 'RBook', pattern: /》/, categories: [Closer] });
 export const Period = createToken({ name: 'Period', pattern: /[。！？]/, categories: [Plain] });
 export const Comma = createToken({ name: 'Comma', pattern: /，/, categories: [Plain] });
@@ -304,7 +302,7 @@ function allCharCodes(): number[] {
   return codes;
 }
 
-const categories = [Label, Plain, Closer, Opener, DeadlineMark];
+const categories = [Label, Plain, Closer, DeadlineMark];
 const labels = [ChapterLabel, PartLabel, ParenCnLabel, ParenArabicLabel, CnLabel, ArabicLabel, CircledLabel, BoxLabel, AnnexLabel, DashLead];
 /** Digits first: dates, deadlines, numbers and what may follow them; then the words. */
 const words = [

@@ -64,6 +64,39 @@ function headingEnd(line: LineInfo): { end: number; inlineBody: boolean } {
   return { end: line.textStart + line.text.length, inlineBody: false };
 }
 
+const PARENT = Symbol('parent');
+
+/**
+ * A section as the outline builds it: the parent link is a getter over a symbol-keyed field, so
+ * that it is free to set, and invisible to JSON.stringify (no cycle) and to deep equality.
+ */
+class OutlineSection implements Section {
+  children: Section[] = [];
+  working = false;
+  private readonly [PARENT]: Section | undefined;
+
+  constructor(
+    public id: string,
+    public level: number,
+    public kind: LabelKind,
+    public label: string,
+    public number: number | null,
+    public title: string,
+    public inlineBody: boolean,
+    public span: Span,
+    public labelSpan: Span,
+    public headingSpan: Span,
+    public line: number,
+    parent: Section | undefined,
+  ) {
+    this[PARENT] = parent;
+  }
+
+  get parent(): Section | undefined {
+    return this[PARENT];
+  }
+}
+
 export interface OutlineResult {
   outline: Section[];
   /** Every section in document order. */
@@ -123,22 +156,10 @@ export function buildOutline(lines: LineInfo[], text: string, bodyStart: number,
       }
       title = title.replace(/^：/, '').trim();
       const headingSpan: Span = { start: label.start, end: Math.max(label.end, titleEnd) };
-      const section: Section = {
-        id,
-        level: stack.length + 1,
-        kind,
-        label: label.image,
-        number,
-        title,
-        inlineBody,
-        span: { start: line.start, end: line.end },
-        labelSpan: { start: label.start, end: label.end },
-        headingSpan,
-        line: line.line,
-        children: [],
-        working: false,
-      };
-      Object.defineProperty(section, 'parent', { value: parent, enumerable: false, writable: true });
+      const section = new OutlineSection(
+        id, stack.length + 1, kind, label.image, number, title, inlineBody,
+        { start: line.start, end: line.end }, { start: label.start, end: label.end }, headingSpan, line.line, parent,
+      );
       siblings.push(section);
       sections.push(section);
       stack.push(section);

@@ -173,9 +173,19 @@ function breakClauses(tok: TokNode, st: LineState): void {
   }
 }
 
-function base(st: LineState, text: string, span: Span, valueSpan: Span): Omit<Target, 'indicator' | 'value' | 'valueTo' | 'unit' | 'comparator' | 'qualifier'> {
+/** A target with every field in one fixed order (objects of one shape stay fast to build and read). */
+function makeTarget(
+  st: LineState, text: string, span: Span, valueSpan: Span, indicator: string, value: number | null, valueTo: number | null,
+  unit: string | null, comparator: string | null, qualifier: string | null,
+): Target {
   return {
     text: text.slice(span.start, span.end).trim(),
+    indicator,
+    value,
+    valueTo,
+    unit,
+    comparator,
+    qualifier,
     year: st.deadline?.year ?? null,
     deadlineText: st.deadline?.text ?? null,
     baselineYear: st.clauseBaseline,
@@ -235,17 +245,14 @@ function emitMeasure(m: MeasureNode, next: Item | undefined, line: LineInfo, tex
 
   const indicators = st.respectively ? distributeIndicator(indicator, quantities.length) : new Array(quantities.length).fill(indicator);
   const spanStart = Math.max(st.clauseStart, st.floor);
-  quantities.forEach((q, k) => {
-    into.push({
-      ...base(st, text, { start: spanStart, end: m.end }, { start: q.start, end: q.end }),
-      indicator: indicators[k],
-      value: Number(q.value.image),
-      valueTo: q.to ? Number(q.to.image) : null,
-      unit: units[k],
-      comparator,
-      qualifier: qualifierOf(q),
-    });
-  });
+  const span = { start: spanStart, end: m.end };
+  for (let k = 0; k < quantities.length; k++) {
+    const q = quantities[k];
+    into.push(makeTarget(
+      st, text, span, { start: q.start, end: q.end }, indicators[k], Number(q.value.image), q.to ? Number(q.to.image) : null,
+      units[k], comparator, qualifierOf(q),
+    ));
+  }
   if (indicator !== '') {
     st.lastIndicator = indicator;
     st.lastBaseline = st.clauseBaseline;
@@ -267,15 +274,7 @@ function emitQualitative(tok: TokNode, text: string, st: LineState, into: Target
   const indicator = indicatorBefore(text, tok.start, st);
   if (indicator === '') return;
   const span = { start: Math.max(st.clauseStart, st.floor), end: tok.end };
-  into.push({
-    ...base(st, text, span, { start: tok.start, end: tok.end }),
-    indicator,
-    value: null,
-    valueTo: null,
-    unit: null,
-    comparator: tok.image.slice(0, 2),
-    qualifier: tok.image.slice(2),
-  });
+  into.push(makeTarget(st, text, span, { start: tok.start, end: tok.end }, indicator, null, null, null, tok.image.slice(0, 2), tok.image.slice(2)));
   if (indicator !== '') st.lastIndicator = indicator;
   st.floor = tok.end;
 }
@@ -284,15 +283,7 @@ function emitMultiple(tok: TokNode, text: string, st: LineState, into: Target[])
   const indicator = indicatorBefore(text, tok.start, st);
   const span = { start: Math.max(st.clauseStart, st.floor), end: tok.end };
   const times = /两/.test(tok.image) ? 4 : /三/.test(tok.image) ? 8 : 2;
-  into.push({
-    ...base(st, text, span, { start: tok.start, end: tok.end }),
-    indicator,
-    value: times,
-    valueTo: null,
-    unit: '倍',
-    comparator: tok.image,
-    qualifier: null,
-  });
+  into.push(makeTarget(st, text, span, { start: tok.start, end: tok.end }, indicator, times, null, '倍', tok.image, null));
   if (indicator !== '') st.lastIndicator = indicator;
   st.floor = tok.end;
 }

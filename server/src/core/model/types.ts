@@ -45,8 +45,8 @@ export interface Section {
   /** The line (0-based) of the heading. */
   line: number;
   children: Section[];
-  /** Non-enumerable back-link (kept out of JSON). */
-  parent?: Section;
+  /** Back-link, read-only and kept out of JSON. */
+  readonly parent?: Section;
   /** True for chapters counted as "working" (tasks are looked for there). */
   working: boolean;
 }

@@ -38,7 +38,13 @@ export function runRules(plan: BuiltPlan, config: RuleConfig = {}): PlanDiagnost
   for (const rule of RULES) {
     const setting = config.severities?.[rule.code] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
-    rule.check(plan, options, (f) => out.push({ ...f, code: f.code ?? rule.code, severity: setting }));
+    rule.check(plan, options, (f) => {
+      // Set in place rather than spread: a finding may compute its fix lazily, in a getter.
+      const d = f as PlanDiagnostic;
+      d.code = f.code ?? rule.code;
+      d.severity = setting;
+      out.push(d);
+    });
   }
   return out.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
 }

@@ -35,16 +35,23 @@ function numeral(section: Section, n: number): string {
   return /\d/.test(section.label) ? String(n) : toChineseNumber(n);
 }
 
-function analyse(plan: BuiltPlan): { checks: Check[]; siblingsAfter: Map<Section, Section[]> } {
+interface Analysis {
+  checks: Check[];
+  /** Each numbered section's siblings of the same kind, and its index among them. */
+  siblings: Map<Section, { list: Section[]; index: number }>;
+}
+
+function analyse(plan: BuiltPlan): Analysis {
   const checks: Check[] = [];
-  const previous = new Map<Section | undefined, Map<LabelKind, Section[]>>();
+  const groups = new Map<Section | undefined, Map<LabelKind, Section[]>>();
   const lastGlobal = new Map<LabelKind, number>();
-  const siblingsAfter = new Map<Section, Section[]>();
+  const siblings = new Map<Section, { list: Section[]; index: number }>();
   for (const s of plan.sections) {
     if (!NUMBERED.has(s.kind) || s.number === null) continue;
-    let byKind = previous.get(s.parent);
-    if (!byKind) previous.set(s.parent, (byKind = new Map()));
-    const earlier = byKind.get(s.kind) ?? [];
+    let byKind = groups.get(s.parent);
+    if (!byKind) groups.set(s.parent, (byKind = new Map()));
+    let earlier = byKind.get(s.kind);
+    if (!earlier) byKind.set(s.kind, (earlier = []));
     const prev = earlier[earlier.length - 1];
     const n = s.number;
     if (prev === undefined) {
@@ -56,26 +63,25 @@ function analyse(plan: BuiltPlan): { checks: Check[]; siblingsAfter: Map<Section
       const same = earlier.find((e) => e.number === n);
       checks.push({ section: s, expected: prev.number + 1, kind: same ? 'duplicate' : 'gap', earlier: same });
     }
-    for (const e of earlier) siblingsAfter.get(e)?.push(s);
-    siblingsAfter.set(s, []);
+    siblings.set(s, { list: earlier, index: earlier.length });
     earlier.push(s);
-    byKind.set(s.kind, earlier);
     lastGlobal.set(s.kind, n);
   }
-  return { checks, siblingsAfter };
+  return { checks, siblings };
 }
 
-function renumberFix(check: Check, siblingsAfter: Map<Section, Section[]>): Finding['fix'] {
+function renumberFix(check: Check, analysis: Analysis): Finding['fix'] {
   const edits = [{ span: numeralSpan(check.section), newText: numeral(check.section, check.expected) }];
   let next = check.expected + 1;
-  for (const s of siblingsAfter.get(check.section) ?? []) {
+  const place = analysis.siblings.get(check.section);
+  for (const s of place ? place.list.slice(place.index + 1) : []) {
     if (s.number !== next) edits.push({ span: numeralSpan(s), newText: numeral(s, next) });
     next++;
   }
   return { title: `重新编号：从“${relabel(check.section, check.expected)}”起顺延`, edits };
 }
 
-const cache = new WeakMap<BuiltPlan, ReturnType<typeof analyse>>();
+const cache = new WeakMap<BuiltPlan, Analysis>();
 function analysed(plan: BuiltPlan) {
   let a = cache.get(plan);
   if (!a) cache.set(plan, (a = analyse(plan)));
@@ -87,14 +93,17 @@ export const numberingGap: Rule = {
   defaultSeverity: 'warning',
   description: '编号不连续 / a heading number skips or steps back',
   check(plan, _options, report) {
-    const { checks, siblingsAfter } = analysed(plan);
-    for (const c of checks) {
+    const a = analysed(plan);
+    for (const c of a.checks) {
       if (c.kind !== 'gap') continue;
       const s = c.section;
       report({
         message: `编号不连续：此处应为“${relabel(s, c.expected)}”。`,
         span: s.labelSpan,
-        fix: renumberFix(c, siblingsAfter),
+        // Renumbering touches every later sibling: computed only when asked for.
+        get fix() {
+          return renumberFix(c, a);
+        },
       });
     }
   },
@@ -105,8 +114,8 @@ export const numberingDuplicate: Rule = {
   defaultSeverity: 'warning',
   description: '编号重复 / a heading number repeats an earlier sibling’s',
   check(plan, _options, report) {
-    const { checks, siblingsAfter } = analysed(plan);
-    for (const c of checks) {
+    const a = analysed(plan);
+    for (const c of a.checks) {
       if (c.kind !== 'duplicate') continue;
       const s = c.section;
       const e = c.earlier!;
@@ -114,7 +123,9 @@ export const numberingDuplicate: Rule = {
         message: `编号重复：“${s.label}”已在第${e.line + 1}行使用，此处应为“${relabel(s, c.expected)}”。`,
         span: s.labelSpan,
         related: [{ message: `此前的“${e.label}${e.title}”`, span: e.headingSpan }],
-        fix: renumberFix(c, siblingsAfter),
+        get fix() {
+          return renumberFix(c, a);
+        },
       });
     }
   },

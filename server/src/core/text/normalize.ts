@@ -15,6 +15,7 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['．', '.'], ['％', '%'], ['～', '~'], ['－', '-'], ['＋', '+'], ['／', '/'],
   ['＜', '<'], ['＞', '>'], ['＝', '='],
   ['\u3000', ' '], ['\u00a0', ' '], ['\u200b', ' '], ['\ufeff', ' '], ['\u2002', ' '], ['\u2003', ' '],
+  ['\u2028', ' '], ['\u2029', ' '], ['\u0085', ' '],
   ['\f', ' '], ['\v', ' '],
   ['﹝', '〔'], ['﹞', '〕'], ['【', '［'], ['】', '］'],
   ['–', '—'], ['―', '—'], ['─', '—'],
@@ -31,20 +32,27 @@ for (let c = 0xff41; c <= 0xff5a; c++) MAP.set(String.fromCharCode(c), String.fr
 for (let c = 0; c < 0x20; c++) if (c !== 0x0a && c !== 0x0d && c !== 0x09) MAP.set(String.fromCharCode(c), ' ');
 MAP.set('\x7f', ' ');
 
-const KEYS = [...MAP.keys()].filter((k) => MAP.get(k) !== k);
-const NORMALIZE_RE = new RegExp('[' + KEYS.map(escapeClassChar).join('') + ']', 'g');
+/** The mapping as a table indexed by UTF-16 code unit (identity where nothing changes). */
+const TABLE = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) TABLE[c] = c;
+for (const [from, to] of MAP) TABLE[from.charCodeAt(0)] = to.charCodeAt(0);
 
-function escapeClassChar(c: string): string {
-  const code = c.charCodeAt(0);
-  return '\\u' + code.toString(16).padStart(4, '0');
-}
-
-/** Returns a string of the same length as `text` with punctuation and width variants unified. */
+/**
+ * Returns a string of the same length as `text` with punctuation and width variants unified.
+ * A table lookup per UTF-16 unit over a buffer: several times faster than a regular expression
+ * with a replacement callback, which plans full of half-width commas make call thousands of times.
+ */
 export function normalizeText(text: string): string {
-  return text.replace(NORMALIZE_RE, (c) => MAP.get(c)!);
-}
-
-/** Normalises a short string the same way, and trims it (for names and titles). */
-export function normalizeFragment(text: string): string {
-  return normalizeText(text).replace(/\s+/g, '').trim();
+  const buf = Buffer.from(text, 'utf16le');
+  const units = new Uint16Array(buf.buffer, buf.byteOffset, buf.length >> 1);
+  let changed = false;
+  for (let i = 0; i < units.length; i++) {
+    const c = units[i];
+    const m = TABLE[c];
+    if (m !== c) {
+      units[i] = m;
+      changed = true;
+    }
+  }
+  return changed ? buf.toString('utf16le') : text;
 }
