@@ -17,6 +17,8 @@ const common = {
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/planlens.js' },
   { in: 'client/src/extension.ts', out: 'dist/client/extension.js' },
+  // The analysis stages one by one, for `npm run bench` (not shipped).
+  { in: 'server/src/core/stages.ts', out: 'dist/bench/core-stages.js' },
 ];
 
 mkdirSync('dist', { recursive: true });
