@@ -1,0 +1,348 @@
+#!/usr/bin/env node
+// npm run bench [-- --smoke] [--out FILE]
+//
+// Measures PlanLens against the floor of any single pass over the same text (read + UTF-8 decode
+// + one regular expression + split into lines), in one run, alternating the operations round by
+// round after a warm-up, so that a noisy shared machine slows floor and analysis alike. Prints
+// medians, spread (p10–p90) and each median as a ratio to the floor; writes all figures to JSON.
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values: args } = parseArgs({
+  options: { smoke: { type: 'boolean', default: false }, out: { type: 'string' }, only: { type: 'string' } },
+});
+const SMOKE = args.smoke;
+const only = args.only ? new Set(args.only.split(',')) : null;
+const want = (section) => only === null || only.has(section);
+
+const stages = require(path.join(ROOT, 'dist', 'bench', 'core-stages.js'));
+const SEED = fs.readFileSync(path.join(ROOT, 'seeds', '000_8df2462643963b13.txt'), 'utf8');
+const CORPUS_DIR = path.join(ROOT, 'test', 'fixtures', 'corpus');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'planlens-bench-'));
+process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const results = {
+  machine: {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: os.availableParallelism(),
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    smoke: SMOKE,
+  },
+  rows: [],
+  notes: [],
+};
+
+// ------------------------------------------------------------------------------------------------
+// Statistics
+
+function quantile(sorted, q) {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))));
+  return sorted[i];
+}
+
+function summarize(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  return { median: quantile(s, 0.5), p10: quantile(s, 0.1), p90: quantile(s, 0.9), p95: quantile(s, 0.95), n: s.length };
+}
+
+function time(fn) {
+  const t = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+/** Runs `ops` alternating, `rounds` times after `warmup` rounds; returns samples per op. */
+function alternate(ops, rounds, warmup) {
+  const samples = Object.fromEntries(Object.keys(ops).map((k) => [k, []]));
+  for (let r = 0; r < warmup + rounds; r++) {
+    for (const [name, fn] of Object.entries(ops)) {
+      const ms = time(fn);
+      if (r >= warmup) samples[name].push(ms);
+    }
+  }
+  return samples;
+}
+
+function row(section, operation, size, stats, floorMedian, extra = {}) {
+  results.rows.push({ section, operation, size, ...stats, ratio: floorMedian ? stats.median / floorMedian : null, ...extra });
+}
+
+// ------------------------------------------------------------------------------------------------
+// 1. The core, stage by stage, against the floor
+
+function floorPass(file) {
+  const text = fs.readFileSync(file).toString('utf8');
+  /[。；]/g.test(text);
+  return text.split(/\r\n|\r|\n/).length;
+}
+
+function benchCore() {
+  const sizes = SMOKE
+    ? [['tiny', SEED.slice(0, 2000)]]
+    : [['seed 51 KB', SEED], ['5 MB (seed ×100)', new Array(100).fill(SEED).join('\n')]];
+  for (const [size, text] of sizes) {
+    const file = path.join(tmp, `core-${size.replace(/\W+/g, '-')}.txt`);
+    fs.writeFileSync(file, text);
+    const big = text.length > 1e6;
+    const normalized = stages.normalizeText(text);
+    const tokens = stages.lexPlan(normalized).tokens;
+    const built = stages.buildPlan(text);
+    const ops = {
+      floor: () => floorPass(file),
+      normalize: () => stages.normalizeText(text),
+      lex: () => stages.lexPlan(normalized),
+      parse: () => stages.parseTokens(tokens),
+      model: () => stages.buildPlan(text),
+      diagnostics: () => stages.runRules(built),
+      analyze: () => stages.analyzePlan(fs.readFileSync(file).toString('utf8')),
+    };
+    const rounds = SMOKE ? 3 : big ? 15 : 200;
+    const samples = alternate(ops, rounds, SMOKE ? 1 : big ? 3 : 30);
+    const floor = summarize(samples.floor).median;
+    for (const [op, xs] of Object.entries(samples)) {
+      row('core', op === 'model' ? 'model (normalise + lex + parse + model)' : op, size, summarize(xs), floor, { bytes: Buffer.byteLength(text) });
+    }
+  }
+}
+
+// Peak memory of one 5 MB analysis, in a fresh process (tokens and syntax tree dropped once the
+// model is built, so the peak is the analysis itself).
+function benchMemory() {
+  const text = SMOKE ? SEED.slice(0, 2000) : new Array(100).fill(SEED).join('\n');
+  const file = path.join(tmp, 'memory.txt');
+  fs.writeFileSync(file, text);
+  const script = `
+    const stages = require(${JSON.stringify(path.join(ROOT, 'dist', 'bench', 'core-stages.js'))});
+    const fs = require('fs');
+    const before = process.memoryUsage().rss;
+    const a = stages.analyzePlan(fs.readFileSync(${JSON.stringify(file)}, 'utf8'));
+    global.keep = a;
+    const peak = process.resourceUsage().maxRSS * 1024;
+    console.log(JSON.stringify({ before, peak, after: process.memoryUsage().rss, tasks: a.model.tasks.length }));`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  if (r.status !== 0) {
+    results.notes.push(`memory: failed: ${r.stderr.trim().split('\n').pop()}`);
+    return;
+  }
+  const m = JSON.parse(r.stdout);
+  results.rows.push({
+    section: 'memory',
+    operation: 'peak RSS of one analysis (process total)',
+    size: SMOKE ? 'tiny' : '5 MB',
+    median: m.peak / 2 ** 20,
+    unit: 'MB',
+    baselineMB: m.before / 2 ** 20,
+  });
+}
+
+// ------------------------------------------------------------------------------------------------
+// 2. The command line over many plans, with 1 and 2 workers
+
+const HAS_GNU_TIME = fs.existsSync('/usr/bin/time');
+
+function benchCli() {
+  const bin = path.join(ROOT, 'bin', 'planlens.js');
+  if (!fs.existsSync(bin) || !fs.existsSync(path.join(ROOT, 'dist', 'planlens.js'))) {
+    results.notes.push('cli: skipped (bin/planlens.js or dist/planlens.js missing)');
+    return;
+  }
+  const dir = path.join(tmp, 'batch');
+  fs.mkdirSync(dir);
+  const sources = [path.join(ROOT, 'seeds', '000_8df2462643963b13.txt'), ...fs.readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).map((f) => path.join(CORPUS_DIR, f))];
+  const target = SMOKE ? 200_000 : 20 * 2 ** 20;
+  let bytes = 0;
+  let n = 0;
+  while (bytes < target) {
+    for (const src of sources) {
+      const dest = path.join(dir, `${String(n++).padStart(5, '0')}-${path.basename(src)}`);
+      fs.copyFileSync(src, dest);
+      bytes += fs.statSync(dest).size;
+      if (bytes >= target) break;
+    }
+  }
+  const floorScript = `const fs=require('fs'),p=require('path');let n=0;for(const f of fs.readdirSync(${JSON.stringify(dir)})){const t=fs.readFileSync(p.join(${JSON.stringify(dir)},f)).toString('utf8');/[。；]/g.test(t);n+=t.split(/\\r\\n|\\r|\\n/).length}`;
+  const runs = {
+    'floor process (read all files)': [process.execPath, ['-e', floorScript]],
+    'planlens analyze --jobs 1': [process.execPath, [bin, 'analyze', dir, '--format', 'json', '--output', path.join(tmp, 'out1.json'), '--jobs', '1', '--fail-on', 'never']],
+    'planlens analyze --jobs 2': [process.execPath, [bin, 'analyze', dir, '--format', 'json', '--output', path.join(tmp, 'out2.json'), '--jobs', '2', '--fail-on', 'never']],
+  };
+  const rounds = SMOKE ? 1 : 5;
+  const samples = Object.fromEntries(Object.keys(runs).map((k) => [k, []]));
+  const peaks = Object.fromEntries(Object.keys(runs).map((k) => [k, 0]));
+  for (let r = 0; r < rounds + 1; r++) {
+    for (const [name, [cmd, argv]] of Object.entries(runs)) {
+      const t = process.hrtime.bigint();
+      // GNU time reports the peak RSS of the whole process tree's main process; without it, only time.
+      const res = HAS_GNU_TIME
+        ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...argv], { encoding: 'utf8', maxBuffer: 1 << 26 })
+        : spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 26 });
+      const ms = Number(process.hrtime.bigint() - t) / 1e6;
+      if (res.status !== 0 && res.status !== 1) {
+        results.notes.push(`cli: ${name} failed (${res.status}): ${res.stderr.trim().split('\n').slice(-2).join(' ')}`);
+        return;
+      }
+      const kb = Number(res.stderr.trim().split('\n').pop());
+      if (Number.isFinite(kb)) peaks[name] = Math.max(peaks[name], kb / 1024);
+      if (r > 0) samples[name].push(ms);
+    }
+  }
+  const floor = summarize(samples['floor process (read all files)']).median;
+  const size = `${n} files, ${(bytes / 2 ** 20).toFixed(1)} MB`;
+  for (const [name, xs] of Object.entries(samples)) row('cli', name, size, summarize(xs), floor, { peakRssMB: peaks[name] || null });
+  const one = summarize(samples['planlens analyze --jobs 1']).median;
+  const two = summarize(samples['planlens analyze --jobs 2']).median;
+  results.rows.push({ section: 'cli', operation: 'speed-up of 2 workers over 1', size, median: one / two, unit: '×' });
+}
+
+// ------------------------------------------------------------------------------------------------
+// 3. The language server over stdio
+
+async function benchLsp() {
+  const main = path.join(ROOT, 'dist', 'planlens.js');
+  let rpc;
+  try {
+    rpc = require('vscode-languageserver-protocol/node');
+  } catch (e) {
+    results.notes.push(`lsp: skipped (${e.message})`);
+    return;
+  }
+  const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = rpc;
+  const text = SMOKE ? SEED.slice(0, 4000) : SEED;
+  const uri = 'file:///bench/plan.plan';
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, [main, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiters = [];
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    const w = waiters.shift();
+    if (w) w(p);
+  });
+  conn.onNotification(() => {});
+  conn.onRequest(() => null);
+  conn.listen();
+  const nextDiagnostics = () => new Promise((resolve) => waiters.push(resolve));
+  const withTimeout = (p, ms, what) =>
+    Promise.race([p, new Promise((_, rej) => setTimeout(() => rej(new Error(`${what}: no answer in ${ms} ms; ${stderr.trim().split('\n').pop() ?? ''}`)), ms))]);
+  try {
+    await withTimeout(conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null }), 10_000, 'initialize');
+    conn.sendNotification('initialized', {});
+    const first = nextDiagnostics();
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'policy-plan', version: 1, text } });
+    await withTimeout(first, 10_000, 'first diagnostics');
+    const cold = Number(process.hrtime.bigint() - started) / 1e6;
+    results.rows.push({ section: 'lsp', operation: 'cold start to first diagnostics (spawn, initialize, didOpen)', size: SMOKE ? 'tiny' : 'seed', median: cold, unit: 'ms' });
+
+    // didChange → publishDiagnostics: type a character at the end of a task line, then delete it.
+    const lines = text.split('\n');
+    const line = Math.min(20, lines.length - 1);
+    const col = lines[line].length;
+    const changes = SMOKE ? 10 : 300;
+    const change = [];
+    let version = 1;
+    for (let i = 0; i < changes + 20; i++) {
+      const insert = i % 2 === 0;
+      const p = nextDiagnostics();
+      const t = process.hrtime.bigint();
+      conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: ++version },
+        contentChanges: [insert ? { range: { start: { line, character: col }, end: { line, character: col } }, text: '。' } : { range: { start: { line, character: col }, end: { line, character: col + 1 } }, text: '' }],
+      });
+      await withTimeout(p, 10_000, 'diagnostics after didChange');
+      if (i >= 20) change.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    row('lsp', 'didChange → publishDiagnostics', SMOKE ? 'tiny' : 'seed', summarize(change), null, { unit: 'ms' });
+
+    const fossil = lines.findIndex((l) => l.includes('18.3%'));
+    const requests = {
+      documentSymbol: () => conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }),
+      hover: () => conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: Math.max(0, fossil), character: Math.max(0, (lines[fossil] ?? '').indexOf('18.3%') + 1) } }),
+    };
+    for (const [name, req] of Object.entries(requests)) {
+      const xs = [];
+      for (let i = 0; i < (SMOKE ? 5 : 200) + 20; i++) {
+        const t = process.hrtime.bigint();
+        await withTimeout(req(), 10_000, name);
+        if (i >= 20) xs.push(Number(process.hrtime.bigint() - t) / 1e6);
+      }
+      row('lsp', name, SMOKE ? 'tiny' : 'seed', summarize(xs), null, { unit: 'ms' });
+    }
+    await withTimeout(conn.sendRequest('shutdown'), 5000, 'shutdown').catch(() => {});
+    conn.sendNotification('exit');
+  } catch (e) {
+    results.notes.push(`lsp: ${e.message}`);
+  } finally {
+    conn.dispose();
+    child.kill();
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// 4. Segmentation and comparison (in a fresh process: the dictionary load is measured cold)
+
+function benchSegmentationAndCompare() {
+  const script = path.join(ROOT, 'scripts', 'bench-compare.mjs');
+  if (!fs.existsSync(script)) {
+    results.notes.push('segmentation/compare: skipped (scripts/bench-compare.mjs missing)');
+    return;
+  }
+  const r = spawnSync(process.execPath, [script, '--json', ...(SMOKE ? ['--smoke'] : [])], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) {
+    results.notes.push(`segmentation/compare: failed: ${r.stderr.trim().split('\n').slice(-2).join(' ')}`);
+    return;
+  }
+  try {
+    const out = JSON.parse(r.stdout.trim().split('\n').pop());
+    for (const x of out.rows ?? []) results.rows.push({ section: x.section ?? 'compare', ...x });
+  } catch (e) {
+    results.notes.push(`segmentation/compare: unreadable output (${e.message})`);
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+
+function fmt(x, digits = 2) {
+  if (x === null || x === undefined || Number.isNaN(x)) return '';
+  if (x >= 100) return x.toFixed(0);
+  if (x >= 10) return x.toFixed(1);
+  return x.toFixed(digits);
+}
+
+function printTable() {
+  const head = ['section', 'operation', 'size', 'median', 'p10–p90', '× floor'];
+  const body = results.rows.map((r) => [
+    r.section,
+    r.operation,
+    r.size ?? '',
+    `${fmt(r.median)} ${r.unit ?? 'ms'}`,
+    r.p10 !== undefined ? `${fmt(r.p10)}–${fmt(r.p90)}` : '',
+    r.ratio ? `${fmt(r.ratio, 1)}×` : '',
+  ]);
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((b) => `| ${b.join(' | ')} |`)];
+  console.log(`PlanLens benchmark — ${results.machine.cpus} cores (${results.machine.cpu}), Node ${results.machine.node}, ${results.machine.date}${SMOKE ? ' (smoke run)' : ''}`);
+  console.log(lines.join('\n'));
+  for (const n of results.notes) console.log(`note: ${n}`);
+}
+
+if (want('core')) benchCore();
+if (want('memory')) benchMemory();
+if (want('lsp')) await benchLsp();
+if (want('compare')) benchSegmentationAndCompare();
+if (want('cli')) benchCli();
+
+printTable();
+const out = args.out ?? path.join(ROOT, '.bench', SMOKE ? 'smoke.json' : 'latest.json');
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(out, JSON.stringify(results, null, 2));
+console.log(`results: ${path.relative(process.cwd(), out)}`);

@@ -1,0 +1,21 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ROOT } from '../core/helpers';
+
+/** The benchmark script itself runs (on a tiny input); its timings are not asserted. */
+describe('npm run bench', () => {
+  it('runs on a tiny input and writes medians and ratios for every core stage', () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-test-')), 'r.json');
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bench.mjs'), '--smoke', '--only', 'core,memory', '--out', out], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /\| core \| analyze \| tiny \|/);
+    const results = JSON.parse(fs.readFileSync(out, 'utf8'));
+    const ops = results.rows.filter((x: { section: string }) => x.section === 'core').map((x: { operation: string }) => x.operation);
+    assert.deepEqual(ops, ['floor', 'normalize', 'lex', 'parse', 'model (normalise + lex + parse + model)', 'diagnostics', 'analyze']);
+    for (const row of results.rows) assert.ok(Number.isFinite(row.median) && row.median > 0, `${row.operation}: ${row.median}`);
+    assert.equal(results.rows.find((x: { operation: string }) => x.operation === 'floor').ratio, 1);
+  });
+});
