@@ -1,0 +1,31 @@
+/**
+ * What the analysis of one file hands to the reporters: small, plain data that crosses from a
+ * worker by structured clone. Never the plan model or syntax tree — only what is printed.
+ */
+import type { FileJson, Range, Severity } from '../core';
+
+export interface FileProblem {
+  code: string;
+  severity: Severity;
+  message: string;
+  /** LSP range: 0-based line, 0-based UTF-16 character. */
+  range: Range;
+}
+
+export interface FileOutcome {
+  /** As shown to the user (see display-path.ts). */
+  path: string;
+  /** Why the file could not be analysed; the other fields are then empty. */
+  error?: string;
+  /** The encoding the file was read in (utf-8, utf-8-bom, utf-16le, gb18030, …). */
+  encoding?: string;
+  title: string | null;
+  stats: FileJson['stats'] | null;
+  problems: FileProblem[];
+  /** `toJson(path, analysis)` already serialised, when the output format is JSON. */
+  json?: string;
+}
+
+export function failedOutcome(path: string, error: string): FileOutcome {
+  return { path, error, title: null, stats: null, problems: [] };
+}

@@ -1,0 +1,47 @@
+/**
+ * The `planlens` command line, bundled into dist/planlens.js. The same bundle is also the script
+ * of the analysis workers: started with a worker's `workerData`, it serves files instead.
+ */
+import { Command, CommanderError } from 'commander';
+import { isMainThread, workerData } from 'node:worker_threads';
+import { runAnalyzeWorker } from './analyze-worker';
+import * as analyzeCommand from './commands/analyze';
+import * as lspCommand from './commands/lsp';
+import { EXIT_USAGE } from './exit-code';
+import { packageVersion } from './package-version';
+import { UsageError } from './usage-error';
+import { isWorkerData } from './worker-protocol';
+
+/** One line per command; each command file exports `register(program)`. */
+const COMMANDS: ReadonlyArray<{ register(program: Command): void }> = [analyzeCommand, lspCommand];
+
+function buildProgram(): Command {
+  const program = new Command('planlens')
+    .description('PlanLens：政策方案的大纲、任务、目标与检查 / outline, tasks, targets and checks for policy plans')
+    .version(packageVersion(), '-v, --version')
+    // Before the commands are added, so that they inherit it: usage errors throw, exit code 2.
+    .exitOverride()
+    .showHelpAfterError('（planlens <命令> --help 查看用法 / see planlens <command> --help）');
+  for (const command of COMMANDS) command.register(program);
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Commander has printed its message already; help and --version end with exit code 0.
+      process.exitCode = e.exitCode === 0 ? 0 : EXIT_USAGE;
+    } else if (e instanceof UsageError) {
+      process.stderr.write(`planlens: ${e.message}\n`);
+      process.exitCode = EXIT_USAGE;
+    } else {
+      process.stderr.write(`planlens: 内部错误 / internal error: ${(e as Error).stack ?? e}\n`);
+      process.exitCode = EXIT_USAGE;
+    }
+  }
+}
+
+if (!isMainThread && isWorkerData(workerData)) runAnalyzeWorker(workerData);
+else void main(process.argv);
