@@ -21,7 +21,7 @@ const POSSESSION_VERB = /(?:具备|具有|形成|拥有|保持|实现|达到|建
 const HEAD_NOUNS = [
   '单位', '新能源汽车', '新能源', '清洁能源', '比重', '占比', '比例', '利用率', '覆盖率', '强度', '排放', '能耗', '装机',
   '面积', '产量', '产值', '增加值', '总量', '消费量', '替代率', '渗透率', '达标率', '使用率', '回收率', '处置率',
-  '处理率', '普及率', '保有量', '规模', '能力', '水平', '效率',
+  '处理率', '普及率', '保有量', '规模', '能力', '水平', '效率', '减排量', '排放量',
 ];
 
 function strengthOf(word: string): Strength {
@@ -226,7 +226,12 @@ function emitMeasure(m: MeasureNode, next: Item | undefined, line: LineInfo, tex
 
   let indicator: string;
   const hasComparison = comparator !== null || quantities.some((q) => q.post !== null);
-  if (followedByDe) {
+  const countAfterVerb = comparator === null && units[0] !== null && CLASSIFIERS.test(units[0]) && CREATION_VERB.test(before);
+  if (countAfterVerb && (hasComparison || st.deadline !== null || st.clauseStrive !== null) && !followedByDe) {
+    // 到2030年，争取创建30个…试点城市 / 力争引进10名以上人才: the indicator follows the number.
+    indicator = clauseTextAfter(text, lastQ.end);
+    comparator = CREATION_VERB.exec(before)![0];
+  } else if (followedByDe) {
     // 具备5%左右的尖峰负荷响应能力 is a target; 年综合能耗超过1万吨标准煤的数据中心 is not.
     // A measure inside a description stays part of the indicator that follows it.
     if (!POSSESSION_VERB.test(before) || comparator !== null) return;
@@ -234,14 +239,11 @@ function emitMeasure(m: MeasureNode, next: Item | undefined, line: LineInfo, tex
     comparator = /(\S{2})$/.exec(before)?.[1] ?? null;
   } else if (hasComparison) {
     indicator = indicatorBefore(text, m.start, st);
-  } else if ((st.deadline !== null || st.clauseStrive !== null) && units[0] !== null && CLASSIFIERS.test(units[0]) && CREATION_VERB.test(before)) {
-    // 到2030年，争取创建30个…试点城市: the indicator follows the number.
-    indicator = clauseTextAfter(text, lastQ.end);
-    comparator = CREATION_VERB.exec(before)![0];
   } else {
     return;
   }
-  if (units.every((u) => u === '年')) return;
+  // A target names what it measures; a bare 70%以上 after 年底前 names nothing.
+  if (indicator === '' || units.every((u) => u === '年')) return;
 
   const indicators = st.respectively ? distributeIndicator(indicator, quantities.length) : new Array(quantities.length).fill(indicator);
   const spanStart = Math.max(st.clauseStart, st.floor);
