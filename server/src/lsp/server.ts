@@ -1,8 +1,275 @@
 /**
- * The language server's entry point (issue 3). Placeholder until the server lands: the command
- * line's `lsp` subcommand calls this.
+ * The language server: wires an LSP connection to the document store and the pure feature
+ * providers. `planlens lsp --stdio` and `planlens lsp --node-ipc` call startServer();
+ * createConnection picks the transport from the process arguments.
+ *
+ * What it promises: diagnostics follow each edit on the next tick (see diagnostics-scheduler.ts),
+ * requests are answered from the analysis cached for the current version, and nothing on these
+ * paths loads nodejieba (see segmenter-probe.ts).
  */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { promises as fs } from 'node:fs';
+import { packageVersion } from '../cli/package-version';
+import { analyzePlan, type PlanAnalysis } from '../core';
+import { DocumentState, DocumentStore, type PlanDocument } from './document-store';
+import { DiagnosticsScheduler, delayFor } from './diagnostics-scheduler';
+import { codeActions, FIX_ALL_KIND } from './features/code-actions';
+import { diagnostics } from './features/diagnostics';
+import { documentSymbols } from './features/document-symbols';
+import { foldingRanges } from './features/folding';
+import { hover } from './features/hover';
+import { selectionRanges } from './features/selection-ranges';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semantic-tokens';
+import { planStats } from './features/stats';
+import { targetRows } from './features/targets';
+import { filterSymbols } from './features/workspace-symbols';
+import {
+  ANALYZED_NOTIFICATION,
+  STATS_REQUEST,
+  STATUS_REQUEST,
+  TARGETS_REQUEST,
+  type InitializationOptions,
+  type PlanStats,
+  type ServerStatus,
+  type TargetsParams,
+  type TargetsResult,
+} from './protocol';
+import { SegmenterProbe } from './segmenter-probe';
+import { analyzeOptions, DEFAULT_SETTINGS, readSettings, settingsKey, type PlanLensSettings } from './settings';
+import { uriToPath, WorkspaceIndex } from './workspace-index';
+
+export const SERVER_NAME = 'planlens';
+const DEFAULT_SEGMENTER_DELAY_MS = 5000;
+
 export function startServer(): void {
-  process.stderr.write('planlens: the language server is not built yet\n');
-  process.exitCode = 2;
+  const connection = createConnection(ProposedFeatures.all);
+  new PlanLensServer(connection).listen();
+}
+
+function cancelled<T>(): ResponseError<T> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+}
+
+export class PlanLensServer {
+  private readonly store = new DocumentStore();
+  private readonly workspace = new WorkspaceIndex();
+  private readonly scheduler: DiagnosticsScheduler;
+  private readonly segmenter: SegmenterProbe;
+  private settings: PlanLensSettings = DEFAULT_SETTINGS;
+  private key = settingsKey(DEFAULT_SETTINGS);
+  private settingsReady: Promise<void> = Promise.resolve();
+  private settingsLoaded = true;
+  private capabilities: ClientCapabilities = {};
+  private initOptions: InitializationOptions = {};
+  private lastEditAt = 0;
+
+  constructor(private readonly connection: Connection) {
+    this.scheduler = new DiagnosticsScheduler((uri) => void this.validate(uri));
+    this.segmenter = new SegmenterProbe({
+      idleMillis: () => Date.now() - this.lastEditAt,
+      warn: (message, detail) => {
+        connection.console.warn(`${message}${detail ? `（${detail}）` : ''}`);
+        void connection.window.showWarningMessage(message);
+      },
+      log: (message) => connection.console.info(message),
+    });
+  }
+
+  listen(): void {
+    const c = this.connection;
+    c.onInitialize((params) => this.initialize(params));
+    c.onInitialized(() => this.initialized());
+    c.onShutdown(() => {
+      this.scheduler.dispose();
+      this.segmenter.dispose();
+    });
+
+    c.onDidOpenTextDocument(({ textDocument: d }) => {
+      this.store.open(d.uri, d.languageId, d.version, d.text);
+      this.scheduler.schedule(d.uri, 0);
+    });
+    c.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+      this.lastEditAt = Date.now();
+      const doc = this.store.change(textDocument.uri, textDocument.version ?? 0, contentChanges);
+      if (doc) this.scheduler.schedule(doc.uri, delayFor(doc.lastMillis));
+    });
+    c.onDidCloseTextDocument(({ textDocument }) => {
+      this.scheduler.cancel(textDocument.uri);
+      this.store.close(textDocument.uri);
+      void c.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+    });
+    c.onDidChangeConfiguration((params) => {
+      const pushed = (params.settings as { planlens?: unknown } | null | undefined)?.planlens;
+      if (pushed !== undefined) this.applySettings(readSettings(pushed));
+      else void this.pullSettings();
+    });
+    c.onDidChangeWatchedFiles(({ changes }) => {
+      for (const change of changes) this.workspace.invalidate(change.uri);
+    });
+
+    c.onDocumentSymbol((params, token) => this.withAnalysis(params.textDocument.uri, token, (a) => documentSymbols(a)));
+    c.onFoldingRanges((params, token) => this.withAnalysis(params.textDocument.uri, token, (a) => foldingRanges(a)));
+    c.onSelectionRanges((params, token) => this.withAnalysis(params.textDocument.uri, token, (a) => selectionRanges(a, params.positions)));
+    c.onHover((params, token) => this.withAnalysis(params.textDocument.uri, token, (a) => hover(a, params.position)));
+    c.onCodeAction((params, token) =>
+      this.withAnalysis(params.textDocument.uri, token, (a, doc) =>
+        codeActions(a, doc.uri, params.range, params.context, {
+          version: doc.version,
+          documentChanges: this.capabilities.workspace?.workspaceEdit?.documentChanges === true,
+        }),
+      ),
+    );
+    c.languages.semanticTokens.on((params, token) =>
+      this.withAnalysis(params.textDocument.uri, token, (a) => semanticTokens(a)) ?? { data: [] },
+    );
+    c.languages.semanticTokens.onRange((params, token) =>
+      this.withAnalysis(params.textDocument.uri, token, (a) => semanticTokens(a, params.range)) ?? { data: [] },
+    );
+    c.onWorkspaceSymbol(async (params, token) => {
+      await this.settingsReady;
+      const all = await this.workspace.symbols(this.store, this.settings, this.key, token);
+      if (token.isCancellationRequested) return cancelled();
+      return filterSymbols(all, params.query);
+    });
+
+    c.onRequest(TARGETS_REQUEST, async (params: TargetsParams, token: CancellationToken): Promise<TargetsResult | ResponseError<void> | null> => {
+      const found = await this.analysisOrDisk(params.uri);
+      if (token.isCancellationRequested) return cancelled();
+      if (!found) return null;
+      return { uri: params.uri, title: found.analysis.model.title, version: found.version, targets: targetRows(found.analysis) };
+    });
+    c.onRequest(STATS_REQUEST, async (params: TargetsParams): Promise<PlanStats | null> => {
+      const found = await this.analysisOrDisk(params.uri);
+      return found ? planStats(found.analysis, params.uri, found.version) : null;
+    });
+    c.onRequest(STATUS_REQUEST, (): ServerStatus => ({
+      version: packageVersion(),
+      openDocuments: this.store.size,
+      segmenter: this.segmenter.status(),
+    }));
+
+    c.listen();
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    this.capabilities = params.capabilities;
+    this.initOptions = (params.initializationOptions ?? {}) as InitializationOptions;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.workspace.setFolders(folders);
+    if (params.capabilities.workspace?.configuration) {
+      // Hold the first diagnostics until the user's settings are known (one round trip).
+      this.settingsLoaded = false;
+      this.settingsReady = new Promise((resolve) => (this.resolveSettings = resolve));
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        documentSymbolProvider: { label: 'PlanLens' },
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: SERVER_NAME, version: packageVersion() },
+    };
+  }
+
+  private resolveSettings: (() => void) | undefined;
+
+  private initialized(): void {
+    const c = this.connection;
+    if (this.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      // Clients on the pull model only tell of changes to sections a server registered for.
+      void c.client.register(DidChangeConfigurationNotification.type, { section: 'planlens' });
+    }
+    if (this.capabilities.workspace?.workspaceFolders) {
+      c.workspace.onDidChangeWorkspaceFolders(async () => {
+        const folders = await c.workspace.getWorkspaceFolders();
+        this.workspace.setFolders(folders?.map((f) => f.uri) ?? []);
+      });
+    }
+    void this.pullSettings();
+    this.segmenter.schedule(this.initOptions.segmenterProbeDelay ?? DEFAULT_SEGMENTER_DELAY_MS);
+  }
+
+  private async pullSettings(): Promise<void> {
+    if (!this.capabilities.workspace?.configuration) return;
+    try {
+      const [raw] = await this.connection.workspace.getConfiguration([{ section: 'planlens' }]);
+      this.applySettings(readSettings(raw));
+    } catch (e) {
+      this.connection.console.warn(`读取 planlens 设置失败，使用默认设置：${e instanceof Error ? e.message : String(e)}`);
+      this.applySettings(this.settings);
+    }
+  }
+
+  /** New settings: if they differ, every open plan is checked again under them. */
+  private applySettings(next: PlanLensSettings): void {
+    const key = settingsKey(next);
+    const changed = key !== this.key;
+    this.settings = next;
+    this.key = key;
+    if (!this.settingsLoaded) {
+      this.settingsLoaded = true;
+      this.resolveSettings?.();
+    }
+    if (changed) {
+      this.workspace.invalidate();
+      for (const doc of this.store.all()) this.scheduler.schedule(doc.uri, 0);
+    }
+  }
+
+  private async validate(uri: string): Promise<void> {
+    if (!this.settingsLoaded) await this.settingsReady;
+    const doc = this.store.get(uri);
+    if (!doc) return;
+    const { analysis, millis, version } = doc.analysis(this.settings, this.key);
+    void this.connection.sendDiagnostics({
+      uri,
+      version,
+      diagnostics: diagnostics(analysis, uri, {
+        relatedInformation: this.capabilities.textDocument?.publishDiagnostics?.relatedInformation !== false,
+      }),
+    });
+    doc.state = DocumentState.Validated;
+    void this.connection.sendNotification(ANALYZED_NOTIFICATION, planStats(analysis, uri, version));
+    this.connection.tracer.log(`analysed ${uri} v${version} in ${millis.toFixed(1)} ms`);
+  }
+
+  /** Runs a provider over the current version's analysis (cached, or computed now and cached). */
+  private withAnalysis<R>(uri: string, token: CancellationToken, provide: (a: PlanAnalysis, doc: PlanDocument) => R): R | null {
+    if (token.isCancellationRequested) return null;
+    const doc = this.store.get(uri);
+    if (!doc) return null;
+    return provide(doc.analysis(this.settings, this.key).analysis, doc);
+  }
+
+  /** An open document's analysis, or a plan file read from disk (for commands on closed files). */
+  private async analysisOrDisk(uri: string): Promise<{ analysis: PlanAnalysis; version: number } | null> {
+    const doc = this.store.get(uri);
+    if (doc) return { analysis: doc.analysis(this.settings, this.key).analysis, version: doc.version };
+    const path = uriToPath(uri);
+    if (!path) return null;
+    try {
+      const text = await fs.readFile(path, 'utf8');
+      return { analysis: analyzePlan(text, analyzeOptions(this.settings)), version: 0 };
+    } catch {
+      return null;
+    }
+  }
 }

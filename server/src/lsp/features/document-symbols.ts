@@ -1,0 +1,92 @@
+/**
+ * The outline as document symbols: chapter → action → task, for the Outline view, breadcrumbs
+ * and "Go to Symbol in Editor". Each symbol spans its whole section and selects its heading.
+ */
+import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-protocol';
+import type { PlanAnalysis, Section, Span, Task } from '../../core';
+import { heading, planIndex, tasksUnder, toRange } from './plan-index';
+
+export function documentSymbols(analysis: PlanAnalysis): DocumentSymbol[] {
+  const { model } = analysis;
+  const index = planIndex(analysis);
+  const paragraphTasks = new Map<string, Task[]>();
+  for (const t of model.tasks) {
+    if (t.kind !== 'paragraph') continue;
+    const list = paragraphTasks.get(t.sectionId) ?? [];
+    list.push(t);
+    paragraphTasks.set(t.sectionId, list);
+  }
+  const targetsIn = (span: Span) => model.targets.filter((g) => g.span.start >= span.start && g.span.start < span.end).length;
+
+  const taskSymbol = (t: Task, parent: Span): DocumentSymbol => {
+    const span = clamp(t.span, parent);
+    return {
+      name: nonEmpty(t.title, t.id),
+      detail: taskDetail(t),
+      kind: SymbolKind.Function,
+      range: toRange(analysis, span),
+      selectionRange: toRange(analysis, clamp(t.headingSpan, span)),
+    };
+  };
+
+  const sectionSymbol = (s: Section, parent: Span | null): DocumentSymbol => {
+    const span = parent ? clamp(s.span, parent) : s.span;
+    const task = index.taskById.get(s.id);
+    const children = s.children.map((c) => sectionSymbol(c, span));
+    for (const t of paragraphTasks.get(s.id) ?? []) children.push(taskSymbol(t, span));
+    children.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    let detail: string;
+    if (task) detail = taskDetail(task);
+    else {
+      const tasks = tasksUnder(analysis, s).length;
+      const targets = targetsIn(s.span);
+      detail = [tasks > 0 ? `${tasks}项任务` : '', targets > 0 ? `${targets}项指标` : ''].filter(Boolean).join(' · ');
+      if (s.kind === 'box') detail = detail ? `专栏 · ${detail}` : '专栏';
+    }
+    const symbol: DocumentSymbol = {
+      name: nonEmpty(heading(s), s.id),
+      detail,
+      kind: task ? SymbolKind.Function : kindOf(s),
+      range: toRange(analysis, span),
+      selectionRange: toRange(analysis, clamp(s.headingSpan, span)),
+    };
+    if (children.length > 0) symbol.children = children;
+    return symbol;
+  };
+
+  const out: DocumentSymbol[] = [];
+  if (model.title && model.titleSpan) {
+    const tasks = model.tasks.length;
+    const targets = model.targets.length;
+    const r: Range = toRange(analysis, model.titleSpan);
+    out.push({ name: model.title, detail: `${tasks}项任务 · ${targets}项指标`, kind: SymbolKind.File, range: r, selectionRange: r });
+  }
+  for (const s of model.outline) out.push(sectionSymbol(s, null));
+  return out;
+}
+
+function kindOf(s: Section): SymbolKind {
+  if (s.kind === 'annex') return SymbolKind.File;
+  if (s.kind === 'box') return SymbolKind.Struct;
+  return s.level === 1 || s.parent?.kind === 'annex' ? SymbolKind.Module : SymbolKind.Namespace;
+}
+
+/** "牵头：省发展改革委 · 2项指标": who leads, and how much the task commits to. */
+export function taskDetail(t: Task): string {
+  const parts: string[] = [];
+  const lead = t.agencies?.lead ?? [];
+  if (lead.length > 0) parts.push(`牵头：${lead.join('、')}`);
+  if (t.targetIndices.length > 0) parts.push(`${t.targetIndices.length}项指标`);
+  return parts.join(' · ');
+}
+
+/** A child symbol must lie within its parent (VS Code rejects the outline otherwise). */
+function clamp(span: Span, outer: Span): Span {
+  const start = Math.min(Math.max(span.start, outer.start), outer.end);
+  const end = Math.max(start, Math.min(span.end, outer.end));
+  return { start, end };
+}
+
+function nonEmpty(name: string, fallback: string): string {
+  return name.trim() !== '' ? name : fallback;
+}

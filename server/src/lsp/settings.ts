@@ -1,0 +1,83 @@
+/**
+ * The `planlens.*` settings as the server uses them: read leniently from whatever the client
+ * sends (a user may type anything into settings.json), turned into the core's AnalyzeOptions,
+ * and reduced to a key so that an analysis is cached per (uri, version, settings).
+ */
+import type { AnalyzeOptions, RuleSetting } from '../core';
+
+export interface PlanLensSettings {
+  /** Severity per rule code; 'off' disables the rule. */
+  rules: Record<string, RuleSetting>;
+  /** Which chapters hold tasks (titles, matched as in the core: exclude by prefix, include by substring). */
+  workingChapters: { exclude?: string[]; include?: string[] };
+  /** Short or variant agency names → the name to report (省发改委 → 省发展改革委). */
+  agencyAliases: Record<string, string>;
+}
+
+export const DEFAULT_SETTINGS: PlanLensSettings = Object.freeze({
+  rules: {},
+  workingChapters: {},
+  agencyAliases: {},
+}) as PlanLensSettings;
+
+const SEVERITY_WORDS: Record<string, RuleSetting> = {
+  error: 'error',
+  warning: 'warning',
+  warn: 'warning',
+  information: 'information',
+  info: 'information',
+  hint: 'hint',
+  off: 'off',
+  none: 'off',
+  false: 'off',
+};
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function stringList(v: unknown): string[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  return v.filter((x): x is string => typeof x === 'string').map((x) => x.trim()).filter((x) => x !== '');
+}
+
+/** Reads the `planlens` section; anything malformed falls back to the default for that key. */
+export function readSettings(raw: unknown): PlanLensSettings {
+  if (!isRecord(raw)) return DEFAULT_SETTINGS;
+  const rules: Record<string, RuleSetting> = {};
+  if (isRecord(raw.rules)) {
+    for (const [code, value] of Object.entries(raw.rules)) {
+      const word = value === false ? 'off' : typeof value === 'string' ? SEVERITY_WORDS[value.trim().toLowerCase()] : undefined;
+      if (word) rules[code] = word;
+    }
+  }
+  const workingChapters: PlanLensSettings['workingChapters'] = {};
+  if (isRecord(raw.workingChapters)) {
+    const exclude = stringList(raw.workingChapters.exclude);
+    const include = stringList(raw.workingChapters.include);
+    // An empty exclude list in settings.json means "use the defaults", not "every chapter works".
+    if (exclude && exclude.length > 0) workingChapters.exclude = exclude;
+    if (include && include.length > 0) workingChapters.include = include;
+  }
+  const agencyAliases: Record<string, string> = {};
+  if (isRecord(raw.agencyAliases)) {
+    for (const [short, full] of Object.entries(raw.agencyAliases)) {
+      if (typeof full === 'string' && short.trim() !== '' && full.trim() !== '') agencyAliases[short.trim()] = full.trim();
+    }
+  }
+  return { rules, workingChapters, agencyAliases };
+}
+
+export function analyzeOptions(s: PlanLensSettings): AnalyzeOptions {
+  return {
+    rules: { severities: s.rules },
+    workingChapters: s.workingChapters,
+    agencyAliases: s.agencyAliases,
+  };
+}
+
+/** A stable key: equal settings, equal key, whatever the order the client sent them in. */
+export function settingsKey(s: PlanLensSettings): string {
+  const sorted = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return JSON.stringify([sorted(s.rules), s.workingChapters.exclude ?? null, s.workingChapters.include ?? null, sorted(s.agencyAliases)]);
+}

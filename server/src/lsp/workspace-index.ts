@@ -1,0 +1,131 @@
+/**
+ * The plans in the workspace folders, for workspace symbols. Files are found by walking the
+ * folders (the list is kept until a watched-file event or 30 s pass), read and analysed only
+ * when their size or mtime changed, and only their symbols are kept. Open documents are taken
+ * from the document store instead of the disk, since the editor's text is the newer one.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { CancellationToken, WorkspaceSymbol } from 'vscode-languageserver-protocol';
+import { analyzePlan } from '../core';
+import type { DocumentStore } from './document-store';
+import { planSymbols } from './features/workspace-symbols';
+import { classifyPath, isSkippedDirectory, looksLikePlan } from './plan-files';
+import { analyzeOptions, type PlanLensSettings } from './settings';
+
+const MAX_FILES = 5000;
+const MAX_DEPTH = 12;
+const MAX_BYTES = 4 * 1024 * 1024;
+const LIST_TTL_MS = 30_000;
+
+interface FileEntry {
+  mtimeMs: number;
+  size: number;
+  settingsKey: string;
+  /** Null when the file turned out not to be a plan. */
+  symbols: WorkspaceSymbol[] | null;
+}
+
+export function uriToPath(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
+
+export class WorkspaceIndex {
+  private folders: string[] = [];
+  private files: string[] | null = null;
+  private listedAt = 0;
+  private readonly entries = new Map<string, FileEntry>();
+
+  setFolders(uris: string[]): void {
+    this.folders = uris.map(uriToPath).filter((p): p is string => p !== null);
+    this.files = null;
+  }
+
+  get folderPaths(): readonly string[] {
+    return this.folders;
+  }
+
+  /** A file was created, changed or deleted: forget what is known of it and re-list next time. */
+  invalidate(uri?: string): void {
+    const p = uri ? uriToPath(uri) : null;
+    if (p) this.entries.delete(p);
+    this.files = null;
+  }
+
+  async symbols(store: DocumentStore, settings: PlanLensSettings, key: string, token?: CancellationToken): Promise<WorkspaceSymbol[]> {
+    const out: WorkspaceSymbol[] = [];
+    const openPaths = new Set<string>();
+    for (const doc of store.all()) {
+      const p = uriToPath(doc.uri);
+      if (p) openPaths.add(p);
+      const { analysis } = doc.analysis(settings, key);
+      out.push(...planSymbols(analysis, doc.uri, p ? path.basename(p) : doc.uri));
+    }
+    for (const file of await this.list(token)) {
+      if (token?.isCancellationRequested) break;
+      if (openPaths.has(file)) continue;
+      const symbols = await this.fileSymbols(file, settings, key);
+      if (symbols) out.push(...symbols);
+    }
+    return out;
+  }
+
+  private async fileSymbols(file: string, settings: PlanLensSettings, key: string): Promise<WorkspaceSymbol[] | null> {
+    let stat;
+    try {
+      stat = await fs.stat(file);
+    } catch {
+      this.entries.delete(file);
+      return null;
+    }
+    const known = this.entries.get(file);
+    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size && known.settingsKey === key) return known.symbols;
+    let symbols: WorkspaceSymbol[] | null = null;
+    if (stat.size <= MAX_BYTES) {
+      try {
+        const text = await fs.readFile(file, 'utf8');
+        if (classifyPath(file) === 'plan' || looksLikePlan(text)) {
+          const analysis = analyzePlan(text, analyzeOptions(settings));
+          symbols = planSymbols(analysis, pathToFileURL(file).href, path.basename(file));
+        }
+      } catch {
+        symbols = null;
+      }
+    }
+    this.entries.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, settingsKey: key, symbols });
+    return symbols;
+  }
+
+  private async list(token?: CancellationToken): Promise<string[]> {
+    if (this.files && Date.now() - this.listedAt < LIST_TTL_MS) return this.files;
+    const found: string[] = [];
+    const walk = async (dir: string, depth: number): Promise<void> => {
+      if (depth > MAX_DEPTH || found.length >= MAX_FILES || token?.isCancellationRequested) return;
+      let entries;
+      try {
+        entries = await fs.readdir(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) {
+        if (found.length >= MAX_FILES) return;
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) {
+          if (!isSkippedDirectory(e.name)) await walk(full, depth + 1);
+        } else if (e.isFile() && classifyPath(full) !== 'no') found.push(full);
+      }
+    };
+    for (const folder of this.folders) await walk(folder, 0);
+    if (!token?.isCancellationRequested) {
+      this.files = found;
+      this.listedAt = Date.now();
+    }
+    return found;
+  }
+}
