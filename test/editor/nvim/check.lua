@@ -1,0 +1,119 @@
+-- A second, independent LSP client: headless Neovim 0.7 starts `planlens lsp --stdio` on the plan
+-- in the current buffer and checks what a Neovim user would see: the document symbols (chapters
+-- 一…五, the ten actions of 三) and the diagnostics (the incomplete agency clause of 三(二)5), plus
+-- the hover card of the 18.3% target. Proof that the server speaks plain LSP, not only to VS Code.
+--
+-- Run by test/editor/nvim/run.mjs:
+--   PLANLENS_NODE=node PLANLENS_BIN=bin/planlens.js nvim --headless -u NONE -c 'luafile check.lua' plan.txt
+-- Prints one line per check and a closing "N passed, N failed"; exits 0 only when all pass.
+
+local out = function(s) io.stdout:write(s .. '\n') end
+local passed, failed = 0, 0
+local function check(name, ok, detail)
+  if ok then
+    passed = passed + 1
+    out('  ok   ' .. name)
+  else
+    failed = failed + 1
+    out('  FAIL ' .. name .. (detail and (': ' .. detail) or ''))
+  end
+end
+local function finish()
+  out(string.format('neovim: %d passed, %d failed', passed, failed))
+  for _, c in pairs(vim.lsp.get_active_clients()) do c.stop(true) end
+  if failed == 0 then vim.cmd('qa!') else vim.cmd('cquit 1') end
+end
+
+local ok_all, err = pcall(function()
+  local node = os.getenv('PLANLENS_NODE') or 'node'
+  local bin = assert(os.getenv('PLANLENS_BIN'), 'PLANLENS_BIN is not set')
+  local timeout = tonumber(os.getenv('PLANLENS_NVIM_TIMEOUT') or '20000')
+  local bufnr = vim.api.nvim_get_current_buf()
+  local fname = vim.api.nvim_buf_get_name(bufnr)
+  local stderr = {}
+
+  local id = vim.lsp.start_client({
+    name = 'planlens',
+    cmd = { node, bin, 'lsp', '--stdio' },
+    root_dir = vim.fn.fnamemodify(fname, ':h'),
+    -- What a Neovim user would configure for plan files, whatever their extension.
+    get_language_id = function() return 'policy-plan' end,
+    handlers = {
+      ['window/logMessage'] = function(_, result)
+        if result and result.type == 1 then table.insert(stderr, result.message) end
+      end,
+    },
+  })
+  check('the server starts', id ~= nil)
+  if not id then return end
+  vim.lsp.buf_attach_client(bufnr, id)
+
+  local client
+  local up = vim.wait(timeout, function()
+    client = vim.lsp.get_client_by_id(id)
+    return client ~= nil and client.server_capabilities ~= nil and next(client.server_capabilities) ~= nil
+  end, 20)
+  check('initialize: the server answers with its capabilities', up)
+  if not up then return end
+  local caps = client.server_capabilities
+  check('capabilities: documentSymbolProvider', caps.documentSymbolProvider ~= nil and caps.documentSymbolProvider ~= false)
+  check('capabilities: hoverProvider', caps.hoverProvider ~= nil and caps.hoverProvider ~= false)
+
+  -- Document symbols.
+  local params = { textDocument = vim.lsp.util.make_text_document_params(bufnr) }
+  local responses = vim.lsp.buf_request_sync(bufnr, 'textDocument/documentSymbol', params, timeout) or {}
+  local symbols = responses[id] and responses[id].result or {}
+  check('documentSymbol: an answer', #symbols > 0, responses[id] and vim.inspect(responses[id].err) or 'no response')
+  local chapters, actions = {}, nil
+  for _, s in ipairs(symbols) do
+    local c = s.name:match('^([一二三四五六七八九十]+)、')
+    if c then
+      table.insert(chapters, c)
+      if c == '三' then actions = s.children or {} end
+    end
+  end
+  check('documentSymbol: chapters 一…五', table.concat(chapters, ' ') == '一 二 三 四 五', table.concat(chapters, ' '))
+  check('documentSymbol: ten actions under 三', actions ~= nil and #actions == 10, actions and tostring(#actions) or 'no 三')
+  if actions and actions[2] then
+    check('documentSymbol: 三(二) is 工业领域碳达峰行动', actions[2].name:find('工业领域碳达峰行动', 1, true) ~= nil, actions[2].name)
+    local tasks = actions[2].children or {}
+    check('documentSymbol: 三(二) has five tasks', #tasks == 5, tostring(#tasks))
+  end
+
+  -- Diagnostics, published by the server after didOpen.
+  local function clause_diagnostic()
+    for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+      local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
+      if code == 'incomplete-agency-clause' then return d end
+    end
+  end
+  local got = vim.wait(timeout, function() return clause_diagnostic() ~= nil end, 20)
+  local d = clause_diagnostic()
+  check('diagnostics: incomplete-agency-clause published', got, tostring(#vim.diagnostic.get(bufnr)) .. ' diagnostics')
+  if d then
+    check('diagnostics: on line 22 (三(二)5)', d.lnum == 21, 'line ' .. tostring(d.lnum + 1))
+    check('diagnostics: a warning', d.severity == vim.diagnostic.severity.WARN, tostring(d.severity))
+    local line = vim.api.nvim_buf_get_lines(bufnr, d.lnum, d.lnum + 1, false)[1]
+    -- vim.diagnostic columns are byte indices (Neovim converted them from the server's UTF-16).
+    local text = line:sub(d.col + 1, d.end_col)
+    check('diagnostics: the range covers 按职责分工', text:find('职责分工', 1, true) ~= nil, text)
+  end
+
+  -- Hover on 18.3% (line 9): the target card.
+  local line9 = vim.api.nvim_buf_get_lines(bufnr, 8, 9, false)[1]
+  local b = line9:find('18.3%', 1, true)
+  check('the seed has 18.3% on line 9', b ~= nil)
+  if b then
+    local character = vim.str_utfindex(line9, b) -- UTF-16 column of the "1" + 1: inside the number
+    local hp = { textDocument = params.textDocument, position = { line = 8, character = character } }
+    local hr = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', hp, timeout) or {}
+    local h = hr[id] and hr[id].result
+    local value = h and h.contents and (h.contents.value or h.contents) or ''
+    if type(value) ~= 'string' then value = vim.inspect(value) end
+    check('hover on 18.3%: the target card names 非化石能源消费比重', value:find('非化石能源消费比重', 1, true) ~= nil, value)
+    check('hover on 18.3%: with its value and year', value:find('18.3%', 1, true) ~= nil and value:find('2025', 1, true) ~= nil, value)
+  end
+  if #stderr > 0 then out('  server errors: ' .. table.concat(stderr, ' | ')) end
+end)
+if not ok_all then check('the script ran', false, tostring(err)) end
+finish()
