@@ -3,10 +3,19 @@
  * once per process: the dictionary load costs 1–2 s and ~300 MB, so nothing on the path of
  * outline, hover or diagnostics may need it.
  *
- * Interface fixed for the language server and the comparison; implementation in progress.
+ * nodejieba's index.js assigns globals (`dict`, `userDict`, …) and loads a native addon: it is
+ * never bundled (external in scripts/build.mjs) and is reached only through the plain `require`
+ * below, inside a function, so importing this file costs nothing.
  */
+import * as fs from 'node:fs';
+import { findPolicyDictionary } from './dictionary-path';
+import { cjkRuns } from './cjk-runs';
+
 export interface Segmenter {
-  /** Words of `text`; feed it Chinese runs only (it splits digits one by one). */
+  /**
+   * Words of `text`. Only Chinese runs reach jieba (it splits digits one by one); Latin words
+   * (GDP, PUE) come back whole, digits and punctuation are dropped.
+   */
   cut(text: string): string[];
 }
 
@@ -14,13 +23,78 @@ export interface SegmenterStatus {
   loaded: boolean;
   /** Why nodejieba could not be loaded (native addon missing, wrong ABI …), once it was tried. */
   error?: string;
+  /** The user dictionary in use, when one was found. */
+  dictionary?: string;
+  /** Milliseconds the load took (require + dictionary). */
+  loadMs?: number;
 }
+
+/** The part of nodejieba we use (its own typings are a global `declare module`). */
+interface Jieba {
+  load(options?: { dict?: string; hmmDict?: string; userDict?: string; idfDict?: string; stopWordDict?: string }): void;
+  cut(sentence: string, strict?: boolean): string[];
+  DEFAULT_USER_DICT: string;
+}
+
+let tried = false;
+let instance: Segmenter | null = null;
+let status: SegmenterStatus = { loaded: false };
 
 /** Loads nodejieba and the policy dictionary on first call; null when it cannot load here. */
 export function loadSegmenter(): Segmenter | null {
-  return null;
+  if (tried) return instance;
+  tried = true;
+  const started = Date.now();
+  try {
+    // A plain require: esbuild leaves it to Node (nodejieba is external), tsc keeps it as is.
+    const jieba = require('nodejieba') as Jieba;
+    const dictionary = findPolicyDictionary(__dirname);
+    // cppjieba aborts the whole process (XCHECK) on a user dictionary it cannot open: only a
+    // path that exists right now is passed; otherwise jieba's own (tiny) user dictionary.
+    const userDict = dictionary && fs.existsSync(dictionary) ? dictionary : jieba.DEFAULT_USER_DICT;
+    jieba.load({ userDict });
+    instance = jiebaSegmenter(jieba);
+    status = { loaded: true, dictionary: dictionary ?? undefined, loadMs: Date.now() - started };
+    if (!dictionary) status.error = '未找到政策词典 server/dict/policy.dict.utf8，分词未使用政策术语';
+  } catch (err) {
+    instance = null;
+    status = { loaded: false, error: err instanceof Error ? err.message : String(err), loadMs: Date.now() - started };
+  }
+  return instance;
 }
 
 export function segmenterStatus(): SegmenterStatus {
-  return { loaded: false, error: 'not implemented yet' };
+  if (!tried) return { loaded: false };
+  return { ...status };
+}
+
+/** Results are cached by content: plans are compared again and again (one against a folder). */
+const CACHE_LIMIT_CHARS = 16_000_000;
+
+function jiebaSegmenter(jieba: Jieba): Segmenter {
+  const cache = new Map<string, string[]>();
+  let cachedChars = 0;
+  return {
+    cut(text: string): string[] {
+      const hit = cache.get(text);
+      if (hit) return hit.slice();
+      const words: string[] = [];
+      for (const run of cjkRuns(text)) {
+        if (run.cjk) {
+          // Without HMM: unknown characters stay single (no invented words such as 增汇强基),
+          // and the result depends on the dictionaries alone.
+          for (const w of jieba.cut(run.text, false)) words.push(w);
+        } else {
+          words.push(run.text);
+        }
+      }
+      if (cachedChars + text.length > CACHE_LIMIT_CHARS) {
+        cache.clear();
+        cachedChars = 0;
+      }
+      cache.set(text, words);
+      cachedChars += text.length;
+      return words.slice();
+    },
+  };
 }
