@@ -164,11 +164,11 @@ export class PlanLensServer {
   }
 
   private initialize(params: InitializeParams): InitializeResult {
-    this.capabilities = params.capabilities;
+    this.capabilities = params.capabilities ?? {};
     this.initOptions = (params.initializationOptions ?? {}) as InitializationOptions;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.workspace.setFolders(folders);
-    if (params.capabilities.workspace?.configuration) {
+    if (this.capabilities.workspace?.configuration) {
       // Hold the first diagnostics until the user's settings are known (one round trip).
       this.settingsLoaded = false;
       this.settingsReady = new Promise((resolve) => (this.resolveSettings = resolve));

@@ -1,0 +1,166 @@
+/**
+ * A real LSP client for the protocol tests: spawns `planlens lsp --stdio` as a child process and
+ * speaks to it with vscode-languageserver-protocol. It answers the server's own requests
+ * (workspace/configuration from `settings`, registrations), records notifications, and lets a
+ * test wait for the next publishDiagnostics of a document — on the event, never on a timer.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  LogMessageNotification,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShowMessageNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  WorkDoneProgressCreateRequest,
+  type InitializeResult,
+  type LogMessageParams,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type ShowMessageParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+import { ROOT } from '../core/helpers';
+
+export interface StartOptions {
+  rootUri?: string | null;
+  /** The `planlens` section returned to workspace/configuration. */
+  settings?: unknown;
+  initializationOptions?: unknown;
+  /** Extra node flags before the script (e.g. --require a preload). */
+  nodeArgs?: string[];
+}
+
+interface Waiter {
+  uri: string;
+  after: number;
+  accept: (p: PublishDiagnosticsParams) => boolean;
+  resolve: (p: PublishDiagnosticsParams) => void;
+}
+
+export class LspTestClient {
+  readonly published: Array<{ seq: number; params: PublishDiagnosticsParams }> = [];
+  readonly messages: ShowMessageParams[] = [];
+  readonly logs: LogMessageParams[] = [];
+  readonly notifications: Array<{ method: string; params: unknown }> = [];
+  settings: unknown;
+  initializeResult!: InitializeResult;
+  private seq = 0;
+  private waiters: Waiter[] = [];
+  private stderr = '';
+
+  private constructor(
+    readonly process: ChildProcess,
+    readonly connection: ProtocolConnection,
+  ) {}
+
+  static async start(options: StartOptions = {}): Promise<LspTestClient> {
+    const script = path.join(ROOT, 'bin', 'planlens.js');
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), script, 'lsp', '--stdio'], { cwd: ROOT, stdio: 'pipe' });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new LspTestClient(child, connection);
+    client.settings = options.settings ?? {};
+    child.stderr!.on('data', (b: Buffer) => (client.stderr += b.toString()));
+    client.wire();
+    connection.listen();
+    client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: options.rootUri ?? null,
+      workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'plans' }] : null,
+      initializationOptions: options.initializationOptions ?? { segmenterProbeDelay: -1 },
+      capabilities: {
+        workspace: { configuration: true, workspaceEdit: { documentChanges: true }, didChangeConfiguration: { dynamicRegistration: true } },
+        textDocument: {
+          synchronization: { dynamicRegistration: false },
+          publishDiagnostics: { relatedInformation: true, versionSupport: true },
+          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+        },
+      },
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  private wire(): void {
+    const c = this.connection;
+    c.onRequest(ConfigurationRequest.type, (params) => params.items.map((i) => (i.section === 'planlens' ? this.settings : null)));
+    c.onRequest(RegistrationRequest.type, () => undefined);
+    c.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    c.onNotification(ShowMessageNotification.type, (p) => {
+      this.messages.push(p);
+    });
+    c.onNotification(LogMessageNotification.type, (p) => {
+      this.logs.push(p);
+    });
+    c.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      const seq = ++this.seq;
+      this.published.push({ seq, params });
+      this.waiters = this.waiters.filter((w) => {
+        if (w.uri !== params.uri || seq <= w.after || !w.accept(params)) return true;
+        w.resolve(params);
+        return false;
+      });
+    });
+    c.onUnhandledNotification((n) => this.notifications.push({ method: n.method, params: n.params }));
+  }
+
+  /** A mark in the stream of publishDiagnostics: wait for ones after it. */
+  mark(): number {
+    return this.seq;
+  }
+
+  /**
+   * The first publishDiagnostics for `uri` after `after` (default: any, including one already
+   * received) that `accept` takes.
+   */
+  diagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, after = 0): Promise<PublishDiagnosticsParams> {
+    const done = this.published.find((p) => p.params.uri === uri && p.seq > after && accept(p.params));
+    if (done) return Promise.resolve(done.params);
+    return new Promise((resolve, reject) => {
+      this.waiters.push({ uri, after, accept, resolve });
+      this.process.once('exit', (code) => reject(new Error(`server exited (${code}) while waiting for diagnostics of ${uri}:\n${this.stderr}`)));
+    });
+  }
+
+  open(uri: string, text: string, version = 1, languageId = 'policy-plan'): Promise<void> {
+    return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+  }
+
+  change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void> {
+    return this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  configure(planlens: unknown): Promise<void> {
+    this.settings = planlens;
+    return this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { planlens } });
+  }
+
+  async stop(): Promise<void> {
+    if (this.process.exitCode !== null) return;
+    const exited = new Promise<void>((resolve) => this.process.once('exit', () => resolve()));
+    try {
+      await this.connection.sendRequest(ShutdownRequest.type);
+      await this.connection.sendNotification(ExitNotification.type);
+    } catch {
+      this.process.kill();
+    }
+    await exited;
+    this.connection.dispose();
+  }
+
+  get serverErrors(): string {
+    return this.stderr;
+  }
+}
