@@ -2,7 +2,7 @@
  * Outcomes of a batch in input order: in-process for one file or one job (no worker start-up
  * cost), otherwise on a worker pool.
  */
-import { analyzeFile, type AnalyzeFileOptions } from './analyze-file';
+import type { AnalyzeFileOptions } from './analyze-file';
 import type { FileOutcome } from './file-outcome';
 import type { PlanFile } from './plan-file';
 import { analyzeInWorkers } from './worker-pool';
@@ -17,6 +17,8 @@ export async function* analyzeInOrder(
     yield* analyzeInWorkers(files, options, jobs, workerScript);
     return;
   }
+  // Loaded here: with workers, the main thread never needs the core's parser.
+  const { analyzeFile } = await import('./analyze-file');
   for (const f of files) {
     yield analyzeFile(f.file, f.shownAs, options);
     // Let pending output drain and the progress bar redraw between files.

@@ -4,13 +4,12 @@
  */
 import { Command, CommanderError } from 'commander';
 import { isMainThread, workerData } from 'node:worker_threads';
-import { runAnalyzeWorker } from './analyze-worker';
 import * as analyzeCommand from './commands/analyze';
 import * as lspCommand from './commands/lsp';
 import { EXIT_USAGE } from './exit-code';
 import { packageVersion } from './package-version';
 import { UsageError } from './usage-error';
-import { isWorkerData } from './worker-protocol';
+import { isWorkerData, type WorkerData } from './worker-protocol';
 
 /** One line per command; each command file exports `register(program)`. */
 const COMMANDS: ReadonlyArray<{ register(program: Command): void }> = [analyzeCommand, lspCommand];
@@ -43,5 +42,6 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-if (!isMainThread && isWorkerData(workerData)) runAnalyzeWorker(workerData);
+// The worker loads the core lazily: `planlens --help` and `planlens lsp` do without it.
+if (!isMainThread && isWorkerData(workerData)) void import('./analyze-worker').then((m) => m.runAnalyzeWorker(workerData as WorkerData));
 else void main(process.argv);

@@ -3,7 +3,6 @@
  * stream the report, and work out the exit code.
  */
 import * as os from 'node:os';
-import type { RuleSetting } from '../core';
 import { analyzeInOrder } from './analyze-in-order';
 import { colors, useColor } from './colors';
 import { entryFile } from './entry-file';
@@ -15,6 +14,7 @@ import { jsonReporter } from './reporters/json-reporter';
 import type { Reporter } from './reporters/reporter';
 import { sarifReporter } from './reporters/sarif-reporter';
 import { textReporter } from './reporters/text-reporter';
+import { parseRuleSeverities } from './rule-severity-option';
 import { addOutcome, emptySummary, type RunSummary } from './run-summary';
 import { UsageError } from './usage-error';
 
@@ -23,7 +23,8 @@ export type OutputFormat = 'text' | 'json' | 'sarif';
 export interface AnalyzeRunOptions {
   format: OutputFormat;
   failOn: FailOn;
-  severities: Record<string, RuleSetting>;
+  /** `--rule` values, `code=severity`, checked here. */
+  rules: readonly string[];
   /** Worker threads; undefined for one per file up to the number of CPUs. */
   jobs?: number;
   output?: string;
@@ -33,6 +34,7 @@ export interface AnalyzeRunOptions {
 }
 
 export async function runAnalyze(inputs: readonly string[], options: AnalyzeRunOptions): Promise<number> {
+  const severities = parseRuleSeverities(options.rules);
   const { files, unmatched } = await findPlanFiles(inputs);
   const stderr = process.stderr;
   const ec = colors(useColor(Boolean(stderr.isTTY), options.color));
@@ -46,7 +48,7 @@ export async function runAnalyze(inputs: readonly string[], options: AnalyzeRunO
   const jobs = options.jobs ?? Math.min(files.length, os.availableParallelism());
   // The text report already has a line for a file it could not read, unless it goes to a file.
   const echoFailures = options.format !== 'text' || options.output !== undefined;
-  const outcomes = analyzeInOrder(files, { rules: { severities: options.severities }, json: options.format === 'json' }, jobs, entryFile());
+  const outcomes = analyzeInOrder(files, { rules: { severities }, json: options.format === 'json' }, jobs, entryFile());
 
   await reporter.begin();
   for await (const outcome of outcomes) {

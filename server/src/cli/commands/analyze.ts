@@ -1,17 +1,16 @@
 /**
  * `planlens analyze <files, folders or globs…>`: options and help; the work is in run-analyze.ts,
- * loaded only when the command runs, so that `planlens --help` and `planlens lsp` do not pay for it.
+ * loaded only when the command runs, so that `planlens --help` and `planlens lsp` do not pay for it
+ * (nor for the core: --rule is checked against the rules there).
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { RuleSetting } from '../../core';
 import type { FailOn } from '../exit-code';
-import { collectRuleSeverity } from '../rule-severity-option';
 import type { OutputFormat } from '../run-analyze';
 
 interface AnalyzeFlags {
   format: OutputFormat;
   failOn: FailOn;
-  rule?: Record<string, RuleSetting>;
+  rule?: string[];
   jobs?: number;
   output?: string;
   color: boolean;
@@ -27,7 +26,7 @@ export function register(program: Command): void {
     .addOption(
       new Option('--fail-on <severity>', '达到该级别的问题时退出码为 1 / exit 1 on problems at or above').choices(['error', 'warning', 'never']).default('error'),
     )
-    .option('--rule <code=severity>', '设置规则级别（可重复）/ set a rule’s severity: error, warning, information, hint or off (repeatable)', collectRuleSeverity)
+    .option('--rule <code=severity>', '设置规则级别（可重复）/ set a rule’s severity: error, warning, information, hint or off (repeatable)', collect)
     .option('-j, --jobs <n>', '并行线程数 / worker threads (default: one per file, up to the CPUs)', positiveInteger)
     .option('-o, --output <file>', '写入文件而不是标准输出 / write the report to a file instead of stdout')
     .option('--no-color', '不使用颜色 / no colours')
@@ -37,13 +36,17 @@ export function register(program: Command): void {
       process.exitCode = await runAnalyze(inputs, {
         format: flags.format,
         failOn: flags.failOn,
-        severities: flags.rule ?? {},
+        rules: flags.rule ?? [],
         jobs: flags.jobs,
         output: flags.output,
         color: flags.color,
         quiet: Boolean(flags.quiet),
       });
     });
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
 }
 
 function positiveInteger(value: string): number {

@@ -8,7 +8,9 @@
 import type * as Sarif from 'sarif';
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
-import { RULES, type Severity } from '../../core';
+import type { Severity } from '../../core';
+// The rules alone, not the core's index: with workers, the parser stays out of the main thread.
+import { RULES } from '../../core/rules';
 import type { FileOutcome, FileProblem } from '../file-outcome';
 import type { OutputSink } from '../output-sink';
 import { packageVersion } from '../package-version';
