@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { isMainThread, workerData } from 'node:worker_threads';
 import * as analyzeCommand from './commands/analyze';
+import * as compareCommand from './commands/compare';
 import * as lspCommand from './commands/lsp';
 import { EXIT_USAGE } from './exit-code';
 import { packageVersion } from './package-version';
@@ -12,7 +13,7 @@ import { UsageError } from './usage-error';
 import { isWorkerData, type WorkerData } from './worker-protocol';
 
 /** One line per command; each command file exports `register(program)`. */
-const COMMANDS: ReadonlyArray<{ register(program: Command): void }> = [analyzeCommand, lspCommand];
+const COMMANDS: ReadonlyArray<{ register(program: Command): void }> = [analyzeCommand, lspCommand, compareCommand];
 
 function buildProgram(): Command {
   const program = new Command('planlens')

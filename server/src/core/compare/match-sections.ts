@@ -23,6 +23,10 @@ export const DEFAULT_MATCH_OPTIONS: MatchOptions = { actionThreshold: 0.12, task
 
 /** How much the title weighs against the body: titles are short and often paraphrased. */
 const TITLE_WEIGHT = 0.3;
+/** Preference for task pairs inside a matched pair of actions over pairs across actions. */
+const IN_PAIR_BONUS = 0.1;
+/** How far ahead of every other candidate a low-scoring moved pair must be (see distinctive). */
+const DISTINCT_MARGIN = 1.4;
 /** An action's own text against the evidence of its tasks (see matchSections). */
 const CONTENT_WEIGHT = 0.6;
 /** Words against character bigrams, within the title and within the body. */
@@ -165,32 +169,93 @@ export function matchSections(left: PlanAnalysis, right: PlanAnalysis, segmenter
   const [lv, rv] = vectorize([lf.actions, rf.actions]);
   const actionPairs = matchLists(lv, rv, options.actionThreshold, actionScore);
 
-  const matchedLeft = new Set<string>();
-  const matchedRight = new Set<string>();
-  const actions: ActionPair[] = actionPairs.map((p) => {
-    if (p.left === null || p.right === null) return { ...p, tasks: [] };
-    const lt = lf.tasks.get(p.left) ?? [];
-    const rt = rf.tasks.get(p.right) ?? [];
-    if (lt.length === 0 || rt.length === 0) {
-      // A single-task action paired at its own level: it is not looked for again below.
-      if (lt.length === 0) matchedLeft.add(p.left);
-      if (rt.length === 0) matchedRight.add(p.right);
-      return { ...p, tasks: [] };
-    }
-    const tasks = matchLists(lt.map(lVec), rt.map(rVec), options.taskThreshold, leafScore);
-    for (const t of tasks) {
-      if (t.left && t.right) {
-        matchedLeft.add(t.left);
-        matchedRight.add(t.right);
-      }
-    }
-    return { ...p, tasks };
+  // Tasks: one assignment over all leaves of both plans, so that a task finds its counterpart
+  // even in another action (Jiangxi's 遏制“两高” is under 节能降碳, the nation's under 工业; a
+  // sector plan's 钢铁 under 重点行业达峰行动). Pairs inside matched actions are preferred (a
+  // bonus) and need only the task threshold; pairs across actions need the moved threshold, or
+  // to stand out clearly (see distinctive). Single-task actions paired at their own level are
+  // settled and left out.
+  const actionOf = (leaves: Map<string, FeaturedUnit[]>) => {
+    const m = new Map<string, string>();
+    for (const [action, list] of leaves) for (const f of list) m.set(f.unit.id, action);
+    return m;
+  };
+  const lActionOf = actionOf(lLeaves);
+  const rActionOf = actionOf(rLeaves);
+  const partner = new Map<string, string>();
+  const settled = new Set<string>();
+  for (const p of actionPairs) {
+    if (!p.left || !p.right) continue;
+    partner.set(p.left, p.right);
+    if (!lf.tasks.get(p.left)?.length) settled.add('L' + p.left);
+    if (!rf.tasks.get(p.right)?.length) settled.add('R' + p.right);
+  }
+  const lOpen = llv.filter((v) => !settled.has('L' + v.unit.id));
+  const rOpen = rlv.filter((v) => !settled.has('R' + v.unit.id));
+  const inPair = (l: UnitVectors, r: UnitVectors) => partner.get(lActionOf.get(l.unit.id)!) === rActionOf.get(r.unit.id);
+  const runnerUp = runnerUps(lOpen, rOpen, leafScore);
+  const eligible = lOpen.map((l, i) =>
+    rOpen.map((r, j) => {
+      const raw = leafScore(l, r);
+      if (inPair(l, r)) return raw >= options.taskThreshold ? raw + IN_PAIR_BONUS : 0;
+      const stands = raw >= options.taskThreshold && raw >= DISTINCT_MARGIN * Math.max(runnerUp.row[i].second(j), runnerUp.col[j].second(i));
+      return raw >= options.movedThreshold || stands ? raw : 0;
+    }),
+  );
+  const chosen = assign(eligible, Number.MIN_VALUE);
+  const lPartner = new Map<string, UnitVectors>();
+  const rTaken = new Set<string>();
+  lOpen.forEach((l, i) => {
+    if (chosen[i] < 0) return;
+    lPartner.set(l.unit.id, rOpen[chosen[i]]);
+    rTaken.add(rOpen[chosen[i]].unit.id);
   });
 
-  // Leaves that found no partner where they stand may have one elsewhere (Jiangxi's 遏制“两高”
-  // is under 节能降碳, the nation's under 工业): paired across the plans, with a higher bar.
-  const lRest = llv.filter((v) => !matchedLeft.has(v.unit.id));
-  const rRest = rlv.filter((v) => !matchedRight.has(v.unit.id));
-  const movedTasks = matchLists(lRest, rRest, options.movedThreshold, leafScore).filter((p) => p.left && p.right);
+  const movedTasks: SectionPair[] = [];
+  for (const l of lOpen) {
+    const r = lPartner.get(l.unit.id);
+    if (r && !inPair(l, r)) movedTasks.push(pair(l, r, leafScore(l, r)));
+  }
+  const moved = new Set(movedTasks.flatMap((p) => [`L${p.left}`, `R${p.right}`]));
+  const actions: ActionPair[] = actionPairs.map((p) => {
+    const lt = p.left ? lf.tasks.get(p.left) ?? [] : [];
+    const rt = p.right ? rf.tasks.get(p.right) ?? [] : [];
+    if (!p.left || !p.right || lt.length === 0 || rt.length === 0) return { ...p, tasks: [] };
+    const tasks: SectionPair[] = [];
+    for (const f of lt) {
+      if (moved.has('L' + f.unit.id)) continue;
+      const l = lVec(f);
+      const r = lPartner.get(f.unit.id);
+      tasks.push(r ? pair(l, r, leafScore(l, r)) : pair(l, null, 0));
+    }
+    for (const f of rt) if (!rTaken.has(f.unit.id)) tasks.push(pair(null, rVec(f), 0));
+    return { ...p, tasks };
+  });
   return { actions, movedTasks };
+}
+
+interface RunnerUp {
+  /** The best score in the row (or column) other than at `except`. */
+  second(except: number): number;
+}
+
+/** For each row and column of the score table, its two best scores and where the best is. */
+function runnerUps(left: UnitVectors[], right: UnitVectors[], score: (l: UnitVectors, r: UnitVectors) => number): { row: RunnerUp[]; col: RunnerUp[] } {
+  const top = (values: number[]): RunnerUp => {
+    let best = -1;
+    let a = 0;
+    let b = 0;
+    values.forEach((v, k) => {
+      if (v > a) {
+        b = a;
+        a = v;
+        best = k;
+      } else if (v > b) b = v;
+    });
+    return { second: (except) => (except === best ? b : a) };
+  };
+  return {
+    row: left.map((l) => top(right.map((r) => score(l, r)))),
+    col: right.map((r) => top(left.map((l) => score(l, r)))),
+  };
 }

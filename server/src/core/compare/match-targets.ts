@@ -133,6 +133,7 @@ export function matchTargets(left: PlanAnalysis, right: PlanAnalysis, segmenter:
   const usedRight = new Set<number>();
   const seenLeft = new Set<TargetView>();
   const seenRight = new Set<TargetView>();
+  const pairsMade = new Set<string>();
   lg.forEach((l, i) => {
     const j = chosen[i];
     if (j < 0) {
@@ -169,6 +170,10 @@ export function matchTargets(left: PlanAnalysis, right: PlanAnalysis, segmenter:
       for (let k = 0; k < Math.max(ls.length, rs.length); k++) {
         const a = ls[k] ?? ls[0];
         const b = rs[k] ?? rs[0];
+        // Both parts of a composite (A和B) may meet the same composite on the other side: once.
+        const id = `${a.index}|${b.index}`;
+        if (pairsMade.has(id)) continue;
+        pairsMade.add(id);
         out.push({ indicator, key: l.key.key, left: a, right: b, ...judge(a, b, options.sameScope), match, order: l.first });
       }
     }
