@@ -1,0 +1,58 @@
+/**
+ * Bytes to text, in-process: every encoding plans come in, binary refused, and no input at all
+ * that makes the decoder throw.
+ */
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import * as iconv from 'iconv-lite';
+import { decodePlanBytes, NOT_TEXT } from '../../server/src/cli/decode-plan-bytes';
+import { SHORT_PLAN } from './plan-fixtures';
+
+const TEXT = `${SHORT_PLAN}\n二、保障措施\n（一）加强组织领导。𠀀字（扩展B）与“引号”、①②、１２３。`;
+
+describe('decodePlanBytes', () => {
+  const cases: Array<[string, Uint8Array]> = [
+    ['utf-8', Buffer.from(TEXT, 'utf8')],
+    ['utf-8-bom', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT, 'utf8')])],
+    ['utf-16le', iconv.encode(TEXT, 'utf16le', { addBOM: true })],
+    ['utf-16be', iconv.encode(TEXT, 'utf16be', { addBOM: true })],
+    ['gb18030', iconv.encode(TEXT, 'gb18030')],
+  ];
+  for (const [encoding, bytes] of cases) {
+    it(`reads ${encoding}, without the BOM`, () => {
+      assert.deepEqual(decodePlanBytes(bytes), { text: TEXT, encoding });
+    });
+  }
+
+  it('reads GBK (what older government sites serve) as GB18030, even a single short line', () => {
+    assert.deepEqual(decodePlanBytes(iconv.encode(SHORT_PLAN, 'gbk')), { text: SHORT_PLAN, encoding: 'gb18030' });
+    assert.deepEqual(decodePlanBytes(iconv.encode('一、总体要求', 'gbk')), { text: '一、总体要求', encoding: 'gb18030' });
+  });
+
+  it('reads an empty file as an empty plan', () => {
+    assert.deepEqual(decodePlanBytes(new Uint8Array(0)), { text: '', encoding: 'utf-8' });
+    assert.deepEqual(decodePlanBytes(Uint8Array.from([0xef, 0xbb, 0xbf])), { text: '', encoding: 'utf-8-bom' });
+  });
+
+  it('refuses binary files: a NUL byte, or many control bytes', () => {
+    assert.deepEqual(decodePlanBytes(Buffer.from('%PDF-1.7\n\0\0binary')), { error: NOT_TEXT });
+    assert.deepEqual(decodePlanBytes(Uint8Array.from([1, 2, 3, 4, 5, 6, 7, 8, 0x41, 0x42])), { error: NOT_TEXT });
+    const utf32 = Buffer.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]);
+    assert.deepEqual(decodePlanBytes(utf32), { error: NOT_TEXT }, 'UTF-32 is taken for UTF-16 and then refused for its NULs');
+  });
+
+  it('keeps text with tabs, form feeds and escape codes', () => {
+    const text = '一、\t总体要求\f\x1b[1m加粗\x1b[0m\r\n';
+    assert.deepEqual(decodePlanBytes(Buffer.from(text, 'utf8')), { text, encoding: 'utf-8' });
+  });
+
+  it('never throws, and gives text or an error for any bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const d = decodePlanBytes(bytes);
+        assert.ok('text' in d ? typeof d.text === 'string' && !d.text.includes('\0') : typeof d.error === 'string');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
