@@ -22,7 +22,14 @@ export class SegmenterProbe {
   private error: string | undefined;
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly host: ProbeHost) {}
+  constructor(
+    private readonly host: ProbeHost,
+    /** The loader (the core's by default; tests pass one that fails). */
+    private readonly load: () => { segmenter: Segmenter | null; error?: string } = () => {
+      const segmenter = loadSegmenter();
+      return { segmenter, error: segmenter ? undefined : segmenterStatus().error };
+    },
+  ) {}
 
   /** Tries after `delay` ms, postponed while edits keep coming; a negative delay never tries. */
   schedule(delay: number): void {
@@ -46,8 +53,9 @@ export class SegmenterProbe {
     this.tried = true;
     if (this.timer) clearTimeout(this.timer);
     try {
-      this.segmenter = loadSegmenter();
-      if (!this.segmenter) this.error = segmenterStatus().error ?? 'unknown';
+      const { segmenter, error } = this.load();
+      this.segmenter = segmenter;
+      if (!segmenter) this.error = error ?? 'unknown';
     } catch (e) {
       this.segmenter = null;
       this.error = e instanceof Error ? e.message : String(e);
