@@ -43,6 +43,13 @@ describe('hover', () => {
     assert.ok(value.includes('- 3.8.1 巩固生态系统碳汇成果'));
   });
 
+  it('on the last agency before 等: the name alone is the hover’s range', () => {
+    const a = seedAnalysis();
+    const h = hover(a, positionOf(a, '省能源局等按职责分工)', 1));
+    assert.equal(textAt(a, h!.range!), '省能源局');
+    assert.equal(hover(a, positionOf(a, '省能源局等按职责分工)', 4)), null);
+  });
+
   it('on an agency of a （责任单位：…） clause (shanghai-province)', () => {
     const a = plan('shanghai-province.txt');
     const h = hover(a, positionOf(a, '责任单位：市发展改革委', 6));

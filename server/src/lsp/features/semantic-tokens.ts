@@ -5,6 +5,7 @@
  */
 import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-protocol';
 import type { Highlight, PlanAnalysis } from '../../core';
+import { trimAgencySpan } from './plan-index';
 
 const TYPES = ['keyword', 'string', 'number', 'operator', 'class', 'parameter', 'modifier', 'property'] as const;
 const MODIFIERS = ['declaration'] as const;
@@ -33,10 +34,10 @@ export function semanticTokens(analysis: PlanAnalysis, range?: Range): SemanticT
   let prevChar = 0;
   let lastEnd = -1;
   for (const h of analysis.model.highlights) {
-    const end = h.start + h.length;
+    const end = h.kind === 'agency' ? trimAgencySpan(analysis, { start: h.start, end: h.start + h.length }).end : h.start + h.length;
     if (end <= from || h.start >= to) continue;
     // Tokens may not overlap: the first one (in document order) wins.
-    if (h.start < lastEnd || h.length <= 0) continue;
+    if (h.start < lastEnd || end <= h.start) continue;
     lastEnd = end;
     const type = TYPES.indexOf(TYPE_OF[h.kind]);
     const mods = MODIFIERS_OF[h.kind] ?? 0;
