@@ -26,7 +26,6 @@ export async function exportTargets(client: LanguageClient, planArg?: unknown, o
     void vscode.window.showWarningMessage('请先打开一个政策方案，再导出目标指标。');
     return undefined;
   }
-  await client.start();
   const result = await client.sendRequest<TargetsResult | null>(TARGETS_REQUEST, { uri: client.code2ProtocolConverter.asUri(plan) });
   if (!result) {
     void vscode.window.showErrorMessage(`无法读取方案：${plan.fsPath || plan.toString()}`);

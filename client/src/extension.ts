@@ -1,6 +1,7 @@
 /**
- * The VS Code extension: starts the language client and registers the commands and the status
- * bar. Nothing else happens on activation, so that activation is fast and testable.
+ * The VS Code extension: commands, the status bar, the .txt plan detector, and the language
+ * client — started when the first plan is open (the extension also wakes for plain-text files,
+ * to recognise plans saved as .txt, and must not start a server for every text file).
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -8,35 +9,49 @@ import { DISABLE_RULE_COMMAND } from '../../server/src/lsp/protocol';
 import { disableRule } from './disable-rule';
 import { exportTargets } from './export-targets';
 import { createLanguageClient } from './language-client';
-import { PlanStatusBar } from './status-bar';
+import { registerPlanDetector } from './plan-detector';
+import { LANGUAGE_ID, PlanStatusBar } from './status-bar';
 
-/** What activate returns, for integration tests: the client, and when it has started. */
+/** What activate returns, for integration tests: the client, and a way to wait for it. */
 export interface PlanLensApi {
   client: LanguageClient;
-  ready: Promise<void>;
+  /** Starts the client if no plan did yet, and resolves once it runs. */
+  ready(): Promise<void>;
   statusBar: PlanStatusBar;
 }
 
 let client: LanguageClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): PlanLensApi {
-  client = createLanguageClient(context);
-  const c = client;
+  const c = (client = createLanguageClient(context));
+  let starting: Promise<void> | undefined;
+  const ready = () =>
+    (starting ??= c.start().catch((e: unknown) => {
+      starting = undefined;
+      void vscode.window.showErrorMessage(`PlanLens 语言服务器启动失败：${e instanceof Error ? e.message : String(e)}`);
+      throw e;
+    }));
+  const startFor = (doc: vscode.TextDocument) => {
+    if (doc.languageId === LANGUAGE_ID) void ready().catch(() => undefined);
+  };
+
   const statusBar = new PlanStatusBar(c);
   context.subscriptions.push(
     statusBar,
-    vscode.commands.registerCommand('planlens.exportTargets', (plan?: unknown, out?: unknown) => exportTargets(c, plan, out)),
+    vscode.commands.registerCommand('planlens.exportTargets', async (plan?: unknown, out?: unknown) => {
+      await ready();
+      return exportTargets(c, plan, out);
+    }),
     vscode.commands.registerCommand('planlens.showOutput', () => c.outputChannel.show(true)),
-    vscode.commands.registerCommand('planlens.restartServer', () => c.restart()),
+    vscode.commands.registerCommand('planlens.restartServer', async () => (c.isRunning() ? c.restart() : ready())),
     vscode.commands.registerCommand(DISABLE_RULE_COMMAND, (code?: unknown) => disableRule(code)),
+    vscode.workspace.onDidOpenTextDocument(startFor),
+    registerPlanDetector(),
   );
-  const ready = c.start();
-  ready.catch((e: unknown) => {
-    void vscode.window.showErrorMessage(`PlanLens 语言服务器启动失败：${e instanceof Error ? e.message : String(e)}`);
-  });
+  vscode.workspace.textDocuments.forEach(startFor);
   return { client: c, ready, statusBar };
 }
 
 export function deactivate(): Promise<void> | undefined {
-  return client?.stop();
+  return client?.isRunning() ? client.stop() : undefined;
 }
