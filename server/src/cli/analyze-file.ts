@@ -7,6 +7,8 @@ import { analyzePlan, toJson, type RuleConfig } from '../core';
 import { failedOutcome, type FileOutcome } from './file-outcome';
 import { readPlanFile } from './read-plan-file';
 
+const utf8 = new TextEncoder();
+
 export interface AnalyzeFileOptions {
   rules: RuleConfig;
   /** Serialise the full model (JSON output); other formats need only problems and stats. */
@@ -30,7 +32,7 @@ export function analyzeFile(file: string, shownAs: string, options: AnalyzeFileO
         message: d.message,
         range: analysis.lineIndex.range(d.span.start, d.span.end),
       })),
-      json: options.json ? JSON.stringify(full) : undefined,
+      json: options.json ? utf8.encode(JSON.stringify(full)) : undefined,
     };
   } catch (e) {
     // A bug in the core on some input: report it for this file and go on with the others.

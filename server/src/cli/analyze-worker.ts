@@ -11,6 +11,7 @@ export function runAnalyzeWorker(data: WorkerData): void {
   if (!port) throw new Error('runAnalyzeWorker: not in a worker thread');
   port.on('message', (request: FileRequest) => {
     const reply: FileReply = { index: request.index, outcome: analyzeFile(request.file, request.shownAs, data.options) };
-    port.postMessage(reply);
+    // The JSON bytes have a buffer of their own (TextEncoder's): moved, not copied.
+    port.postMessage(reply, reply.outcome.json ? [reply.outcome.json.buffer as ArrayBuffer] : []);
   });
 }

@@ -22,8 +22,11 @@ export interface FileOutcome {
   title: string | null;
   stats: FileJson['stats'] | null;
   problems: FileProblem[];
-  /** `toJson(path, analysis)` already serialised, when the output format is JSON. */
-  json?: string;
+  /**
+   * `toJson(path, analysis)` serialised and UTF-8 encoded, when the output format is JSON: done in
+   * the worker, moved (not copied) to the main thread, written out as is.
+   */
+  json?: Uint8Array;
 }
 
 export function failedOutcome(path: string, error: string): FileOutcome {

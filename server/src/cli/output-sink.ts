@@ -9,7 +9,7 @@ import { UsageError } from './usage-error';
 export interface OutputSink {
   /** Whether this is a terminal (colours, and keeping the progress bar off the same lines). */
   readonly isTTY: boolean;
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
 

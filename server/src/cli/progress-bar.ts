@@ -13,6 +13,8 @@ const WIDTH = 24;
 export class ProgressBar {
   private done = 0;
   private shown = false;
+  /** Whether the bar is on screen now (drawn and not erased since). */
+  private onScreen = false;
   private lastDraw = 0;
   private readonly startedAt = Date.now();
   private readonly timer: NodeJS.Timeout | undefined;
@@ -32,7 +34,9 @@ export class ProgressBar {
 
   /** Erase the bar (before other output); the next update redraws it. */
   clear(): void {
-    if (this.shown) this.stream.write('\r\x1b[2K');
+    if (!this.onScreen) return;
+    this.stream.write('\r\x1b[2K');
+    this.onScreen = false;
   }
 
   update(done: number): void {
@@ -53,8 +57,9 @@ export class ProgressBar {
     if (!this.shown || now - this.lastDraw < REDRAW_MS) return;
     this.lastDraw = now;
     const filled = this.total === 0 ? WIDTH : Math.round((this.done / this.total) * WIDTH);
-    const bar = this.c.cyan('█'.repeat(filled)) + this.c.dim('░'.repeat(WIDTH - filled));
+    const bar = (filled ? this.c.cyan('█'.repeat(filled)) : '') + (filled < WIDTH ? this.c.dim('░'.repeat(WIDTH - filled)) : '');
     const seconds = ((now - this.startedAt) / 1000).toFixed(0);
     this.stream.write(`\r\x1b[2K${bar} ${this.done}/${this.total}  ${seconds} s`);
+    this.onScreen = true;
   }
 }

@@ -1,7 +1,12 @@
 /**
  * Analyses files on a small pool of worker threads and yields the outcomes in input order,
- * whatever order they complete in. Workers are fed only while they are at most WINDOW_PER_WORKER
- * files ahead of the output, so the outcomes buffered here stay few however long the batch.
+ * whatever order they complete in.
+ *
+ * Each worker has QUEUE_DEPTH files in hand, so that it starts the next one without waiting for a
+ * round trip through the main thread (which may be busy writing). Files are handed out only while
+ * they are at most WINDOW_PER_WORKER × workers ahead of the output, so the outcomes buffered here
+ * stay few however long the batch. A worker that dies (out of memory, a crash) fails the file it
+ * was on; the files queued behind it go to its replacement.
  */
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeFileOptions } from './analyze-file';
@@ -9,12 +14,13 @@ import { failedOutcome, type FileOutcome } from './file-outcome';
 import type { PlanFile } from './plan-file';
 import { WORKER_ROLE, type FileReply, type FileRequest, type WorkerData } from './worker-protocol';
 
-const WINDOW_PER_WORKER = 4;
+const QUEUE_DEPTH = 2;
+const WINDOW_PER_WORKER = 8;
 
 interface Slot {
   worker: Worker;
-  /** The index of the file the worker is analysing, if any. */
-  busy: number | null;
+  /** Indices of the files sent to the worker and not answered yet, in the order it takes them. */
+  inHand: number[];
   failure?: Error;
   exited?: boolean;
 }
@@ -30,11 +36,13 @@ export async function* analyzeInWorkers(
   const done = new Map<number, FileOutcome>();
   const slots: Slot[] = [];
   const workerData: WorkerData = { role: WORKER_ROLE, options };
+  /** Files handed back by a dead worker before it started them; they go out first. */
+  const retry: number[] = [];
   let nextToSend = 0;
   let nextToYield = 0;
   let closing = false;
-  // Each crash of a busy worker fails one file; this bounds crashes of idle ones (a worker that
-  // cannot even load), so that the batch ends with messages rather than respawning for ever.
+  // A crash while on a file fails that file, so crashes are bounded by the batch; this bounds
+  // crashes with nothing in hand (a worker that cannot even load), so the batch ends with messages.
   let idleCrashes = 0;
   let wake: (() => void) | undefined;
   const notify = () => {
@@ -43,23 +51,27 @@ export async function* analyzeInWorkers(
     w?.();
   };
 
-  const feed = (slot: Slot) => {
-    if (slot.exited || slot.busy !== null || nextToSend >= files.length || nextToSend - nextToYield >= window) return;
-    const index = nextToSend++;
-    slot.busy = index;
-    const request: FileRequest = { index, file: files[index].file, shownAs: files[index].shownAs };
-    slot.worker.postMessage(request);
+  const nextIndex = (): number | undefined => {
+    if (retry.length) return retry.shift();
+    if (nextToSend < files.length && nextToSend - nextToYield < window) return nextToSend++;
+    return undefined;
   };
 
-  const failRemaining = (why: string) => {
-    for (; nextToSend < files.length; nextToSend++) done.set(nextToSend, failedOutcome(files[nextToSend].shownAs, why));
+  const feed = (slot: Slot) => {
+    while (!slot.exited && slot.inHand.length < QUEUE_DEPTH) {
+      const index = nextIndex();
+      if (index === undefined) return;
+      slot.inHand.push(index);
+      const request: FileRequest = { index, file: files[index].file, shownAs: files[index].shownAs };
+      slot.worker.postMessage(request);
+    }
   };
 
   const start = (): Slot => {
-    const slot: Slot = { worker: new Worker(script, { workerData }), busy: null };
+    const slot: Slot = { worker: new Worker(script, { workerData }), inHand: [] };
     slot.worker.on('message', (reply: FileReply) => {
       done.set(reply.index, reply.outcome);
-      slot.busy = null;
+      slot.inHand.splice(slot.inHand.indexOf(reply.index), 1);
       feed(slot);
       notify();
     });
@@ -69,9 +81,13 @@ export async function* analyzeInWorkers(
       slot.exited = true;
       if (closing) return;
       const why = `分析失败 / analysis failed: ${slot.failure?.message ?? `worker exited with code ${code}`}`;
-      if (slot.busy !== null) done.set(slot.busy, failedOutcome(files[slot.busy].shownAs, why));
-      else if (++idleCrashes > size) failRemaining(why);
-      if (nextToSend < files.length) {
+      const [current, ...queued] = slot.inHand;
+      if (current !== undefined) done.set(current, failedOutcome(files[current].shownAs, why));
+      else if (++idleCrashes > size) {
+        for (; nextToSend < files.length; nextToSend++) done.set(nextToSend, failedOutcome(files[nextToSend].shownAs, why));
+      }
+      retry.push(...queued);
+      if (retry.length || nextToSend < files.length) {
         const replacement = start();
         slots[slots.indexOf(slot)] = replacement;
         feed(replacement);

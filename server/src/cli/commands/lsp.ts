@@ -24,6 +24,7 @@ export function register(program: Command): void {
     .option('--clientProcessId <pid>', '客户端进程号 / the client’s process id (exit when it does)')
     // Clients add flags of their own over time; refusing them would stop the editor's server.
     .allowUnknownOption()
+    .allowExcessArguments()
     .action(async (flags: LspFlags) => {
       if (!flags.stdio && !flags.nodeIpc && flags.socket === undefined && flags.pipe === undefined) {
         throw new UsageError('请指定通信方式 / choose a transport: --stdio, --node-ipc, --socket=<port> or --pipe=<name>');
