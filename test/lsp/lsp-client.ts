@@ -100,6 +100,7 @@ export class LspTestClient {
     c.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
     c.onNotification(ShowMessageNotification.type, (p) => {
       this.messages.push(p);
+      this.emit();
     });
     c.onNotification(LogMessageNotification.type, (p) => {
       this.logs.push(p);
@@ -113,7 +114,32 @@ export class LspTestClient {
         return false;
       });
     });
-    c.onUnhandledNotification((n) => this.notifications.push({ method: n.method, params: n.params }));
+    c.onUnhandledNotification((n) => {
+      this.notifications.push({ method: n.method, params: n.params });
+      this.emit();
+    });
+  }
+
+  private listeners: Array<() => void> = [];
+
+  private emit(): void {
+    for (const l of [...this.listeners]) l();
+  }
+
+  /** Resolves when `condition` holds: checked now, then on every message or notification. */
+  when<T>(condition: () => T | undefined | null | false): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const v = condition();
+        if (!v) return false;
+        this.listeners = this.listeners.filter((l) => l !== check);
+        resolve(v);
+        return true;
+      };
+      if (check()) return;
+      this.listeners.push(check);
+      this.process.once('exit', (code) => reject(new Error(`server exited (${code}):\n${this.stderr}`)));
+    });
   }
 
   /** A mark in the stream of publishDiagnostics: wait for ones after it. */

@@ -13,6 +13,7 @@ import {
   DocumentSymbolRequest,
   FoldingRangeRequest,
   HoverRequest,
+  SelectionRangeRequest,
   SemanticTokensRequest,
   SymbolKind,
   WorkspaceSymbolRequest,
@@ -20,11 +21,23 @@ import {
   type Diagnostic,
   type DocumentSymbol,
   type MarkupContent,
+  type Range,
+  type SelectionRange,
   type TextDocumentEdit,
   type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol/node';
 import { LineIndex } from '../../server/src/core';
 import { readFixture, readSeed } from '../core/helpers';
+import {
+  ANALYZED_NOTIFICATION,
+  STATS_REQUEST,
+  STATUS_REQUEST,
+  TARGETS_REQUEST,
+  type PlanStats,
+  type ServerStatus,
+  type TargetsResult,
+} from '../../server/src/lsp/protocol';
+import { SEGMENTER_UNAVAILABLE_MESSAGE } from '../../server/src/lsp/segmenter-probe';
 import { LspTestClient } from './lsp-client';
 
 const SEED = readSeed();
@@ -188,6 +201,37 @@ describe('language server over stdio (planlens lsp --stdio)', function () {
       assert.deepEqual(disable?.command?.arguments, ['incomplete-agency-clause']);
     });
 
+    it('answers planlens/stats and planlens/targets, and tells the client after each analysis', async () => {
+      const stats = await client.connection.sendRequest<PlanStats>(STATS_REQUEST, { uri });
+      assert.deepEqual(
+        { title: stats.title, tasks: stats.tasks, targets: stats.targets, version: stats.version },
+        { title: '江西省碳达峰实施方案', tasks: 49, targets: 31, version: 1 },
+      );
+      assert.equal(stats.problems.warnings, 1);
+      assert.equal(stats.problems.hints, stats.problems.total - 1);
+      const analyzed = await client.when(() => client.notifications.find((n) => n.method === ANALYZED_NOTIFICATION && (n.params as PlanStats).uri === uri));
+      assert.equal((analyzed.params as PlanStats).tasks, 49);
+
+      const targets = await client.connection.sendRequest<TargetsResult>(TARGETS_REQUEST, { uri });
+      assert.equal(targets.targets.length, 31);
+      assert.deepEqual(
+        targets.targets.map((t) => `${t.indicator} ${t.valueText}`).slice(0, 2),
+        ['非化石能源消费比重 18.3%', '单位生产总值能源消耗和单位生产总值二氧化碳排放 国家下达指标'],
+      );
+      // A plan that is not open is read from disk.
+      const shanghai = await client.connection.sendRequest<TargetsResult>(TARGETS_REQUEST, { uri: pathToFileURL(path.join(dir, 'shanghai.txt')).href });
+      assert.equal(shanghai.title, '上海市碳达峰实施方案');
+      assert.equal(shanghai.targets.length, 64);
+    });
+
+    it('answers selectionRange from the number out to the plan', async () => {
+      const [s] = (await client.connection.sendRequest(SelectionRangeRequest.type, { textDocument: { uri }, positions: [at('18.3%')] }))!;
+      const ranges: Range[] = [];
+      for (let r: SelectionRange | undefined = s; r; r = r.parent) ranges.push(r.range);
+      assert.deepEqual(ranges[0], { start: at('18.3%'), end: { line: 8, character: 154 } });
+      assert.deepEqual(ranges[ranges.length - 1].start, { line: 0, character: 0 });
+    });
+
     it('colours labels, deadlines, numbers and agencies with semantic tokens', async () => {
       const legend = client.initializeResult.capabilities.semanticTokensProvider!.legend;
       const tokens = await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
@@ -282,6 +326,40 @@ describe('language server over stdio (planlens lsp --stdio)', function () {
       const pos = at('(省管局');
       const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: pos.line, character: pos.character + 1 } });
       assert.match((hover!.contents as MarkupContent).value, /^\*\*省机关事务管理局\*\*/);
+    });
+  });
+
+  describe('where nodejieba cannot be loaded', () => {
+    let client: LspTestClient;
+    const uri = 'untitled:no-jieba.plan';
+
+    before(async () => {
+      client = await LspTestClient.start({
+        nodeArgs: ['--require', path.join(__dirname, 'no-nodejieba.js')],
+        initializationOptions: { segmenterProbeDelay: 0 },
+      });
+      await client.open(uri, SEED);
+    });
+    after(async () => client?.stop());
+
+    it('says so once, as a warning, and everything else keeps working', async () => {
+      const warning = await client.when(() => client.messages.find((m) => m.message === SEGMENTER_UNAVAILABLE_MESSAGE));
+      assert.equal(warning.type, 2);
+      const status = await client.connection.sendRequest<ServerStatus>(STATUS_REQUEST);
+      assert.equal(status.segmenter.tried, true);
+      assert.equal(status.segmenter.loaded, false);
+      assert.match(status.segmenter.error ?? '', /nodejieba/);
+
+      const published = await client.diagnostics(uri);
+      assert.ok(codes(published.diagnostics).includes('incomplete-agency-clause'));
+      const mark = client.mark();
+      await client.change(uri, 2, [{ range: { start: { line: 21, character: 397 }, end: { line: 21, character: 397 } }, text: '负责' }]);
+      await client.diagnostics(uri, (p) => p.version === 2, mark);
+      const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: at('18.3%') });
+      assert.ok((hover!.contents as MarkupContent).value.startsWith('**指标** 非化石能源消费比重'));
+      await client.connection.sendRequest(STATUS_REQUEST);
+      assert.equal(client.messages.filter((m) => m.message === SEGMENTER_UNAVAILABLE_MESSAGE).length, 1);
+      assert.ok(client.logs.some((l) => l.message.includes(SEGMENTER_UNAVAILABLE_MESSAGE) && l.message.includes('nodejieba')));
     });
   });
 });

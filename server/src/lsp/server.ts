@@ -11,6 +11,8 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   LSPErrorCodes,
+  MessageType,
+  ShowMessageNotification,
   ResponseError,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -55,7 +57,15 @@ const DEFAULT_SEGMENTER_DELAY_MS = 5000;
 
 export function startServer(): void {
   const connection = createConnection(ProposedFeatures.all);
+  // A failed notification or a client that refuses a registration must not take the server
+  // down with it (Node ends the process on an unhandled rejection).
+  process.on('unhandledRejection', (reason) => connection.console.error(`unhandled: ${reason instanceof Error ? reason.stack : String(reason)}`));
   new PlanLensServer(connection).listen();
+}
+
+/** Fire-and-forget messages to the client: a refusal is logged, never thrown. */
+function quietly(connection: Connection, p: Promise<unknown>): void {
+  p.catch((e: unknown) => connection.console.warn(String(e instanceof Error ? e.message : e)));
 }
 
 function cancelled<T>(): ResponseError<T> {
@@ -76,12 +86,15 @@ export class PlanLensServer {
   private lastEditAt = 0;
 
   constructor(private readonly connection: Connection) {
-    this.scheduler = new DiagnosticsScheduler((uri) => void this.validate(uri));
+    this.scheduler = new DiagnosticsScheduler((uri) =>
+      this.validate(uri).catch((e: unknown) => connection.console.error(`检查 ${uri} 失败：${e instanceof Error ? e.stack : String(e)}`)),
+    );
     this.segmenter = new SegmenterProbe({
       idleMillis: () => Date.now() - this.lastEditAt,
       warn: (message, detail) => {
         connection.console.warn(`${message}${detail ? `（${detail}）` : ''}`);
-        void connection.window.showWarningMessage(message);
+        // A notification, not showMessageRequest: nothing to answer, nothing to wait for.
+        quietly(connection, connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
       },
       log: (message) => connection.console.info(message),
     });
@@ -108,7 +121,7 @@ export class PlanLensServer {
     c.onDidCloseTextDocument(({ textDocument }) => {
       this.scheduler.cancel(textDocument.uri);
       this.store.close(textDocument.uri);
-      void c.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+      quietly(c, c.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] }));
     });
     c.onDidChangeConfiguration((params) => {
       const pushed = (params.settings as { planlens?: unknown } | null | undefined)?.planlens;
@@ -195,7 +208,7 @@ export class PlanLensServer {
     const c = this.connection;
     if (this.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
       // Clients on the pull model only tell of changes to sections a server registered for.
-      void c.client.register(DidChangeConfigurationNotification.type, { section: 'planlens' });
+      quietly(c, c.client.register(DidChangeConfigurationNotification.type, { section: 'planlens' }));
     }
     if (this.capabilities.workspace?.workspaceFolders) {
       c.workspace.onDidChangeWorkspaceFolders(async () => {
@@ -239,15 +252,15 @@ export class PlanLensServer {
     const doc = this.store.get(uri);
     if (!doc) return;
     const { analysis, millis, version } = doc.analysis(this.settings, this.key);
-    void this.connection.sendDiagnostics({
+    quietly(this.connection, this.connection.sendDiagnostics({
       uri,
       version,
       diagnostics: diagnostics(analysis, uri, {
         relatedInformation: this.capabilities.textDocument?.publishDiagnostics?.relatedInformation !== false,
       }),
-    });
+    }));
     doc.state = DocumentState.Validated;
-    void this.connection.sendNotification(ANALYZED_NOTIFICATION, planStats(analysis, uri, version));
+    quietly(this.connection, this.connection.sendNotification(ANALYZED_NOTIFICATION, planStats(analysis, uri, version)));
     this.connection.tracer.log(`analysed ${uri} v${version} in ${millis.toFixed(1)} ms`);
   }
 
