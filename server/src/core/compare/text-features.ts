@@ -6,7 +6,7 @@
  */
 import type { Segmenter } from '../segment/segmenter';
 import { canonicalText } from './synonyms';
-import { termBag, type TermBag } from './term-bag';
+import { bigramBag, mergeBags, termBag, type TermBag } from './term-bag';
 
 export interface TextFeatures {
   words: TermBag;
@@ -24,8 +24,6 @@ const STOP = new Set(
 /** Single characters worth keeping: in this domain they are whole words. */
 const KEEP_SINGLE = new Set('煤 电 油 气 氢 碳 水 热 林 草 钢 铝 铜 核 光 风'.split(' '));
 
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
-
 export function textFeatures(text: string, segmenter: Segmenter): TextFeatures {
   const canonical = canonicalText(text);
   const words: string[] = [];
@@ -34,10 +32,10 @@ export function textFeatures(text: string, segmenter: Segmenter): TextFeatures {
     if (w.length === 1 && !KEEP_SINGLE.has(w)) continue;
     words.push(w);
   }
-  const bigrams: string[] = [];
-  for (const m of canonical.matchAll(CJK)) {
-    const run = m[0];
-    for (let i = 0; i + 1 < run.length; i++) bigrams.push(run.slice(i, i + 2));
-  }
-  return { words: termBag(words), bigrams: termBag(bigrams) };
+  return { words: termBag(words), bigrams: bigramBag(canonical) };
+}
+
+/** The features of texts taken together (they must not share a line: no word spans two). */
+export function mergeFeatures(list: TextFeatures[]): TextFeatures {
+  return { words: mergeBags(list.map((f) => f.words)), bigrams: mergeBags(list.map((f) => f.bigrams)) };
 }

@@ -68,33 +68,44 @@ export function segmenterStatus(): SegmenterStatus {
   return { ...status };
 }
 
-/** Results are cached by content: plans are compared again and again (one against a folder). */
+/**
+ * Results are cached by content, per Chinese run (the text between two punctuation marks or
+ * numbers): plans are compared again and again (one against a folder), and an action's text is
+ * its tasks' text again, so most runs of a second request have been cut before.
+ */
 const CACHE_LIMIT_CHARS = 16_000_000;
+const cache = new Map<string, string[]>();
+let cachedChars = 0;
+
+/** Forgets cached segmentations (for benchmarks that measure segmentation itself). */
+export function clearSegmenterCache(): void {
+  cache.clear();
+  cachedChars = 0;
+}
 
 function jiebaSegmenter(jieba: Jieba): Segmenter {
-  const cache = new Map<string, string[]>();
-  let cachedChars = 0;
+  const cutRun = (run: string): string[] => {
+    let words = cache.get(run);
+    if (words) return words;
+    // Without HMM: unknown characters stay single (no invented words such as 增汇强基), and
+    // the result depends on the dictionaries alone.
+    words = jieba.cut(run, false);
+    if (cachedChars + run.length > CACHE_LIMIT_CHARS) {
+      cache.clear();
+      cachedChars = 0;
+    }
+    cache.set(run, words);
+    cachedChars += run.length;
+    return words;
+  };
   return {
     cut(text: string): string[] {
-      const hit = cache.get(text);
-      if (hit) return hit.slice();
       const words: string[] = [];
       for (const run of cjkRuns(text)) {
-        if (run.cjk) {
-          // Without HMM: unknown characters stay single (no invented words such as 增汇强基),
-          // and the result depends on the dictionaries alone.
-          for (const w of jieba.cut(run.text, false)) words.push(w);
-        } else {
-          words.push(run.text);
-        }
+        if (run.cjk) for (const w of cutRun(run.text)) words.push(w);
+        else words.push(run.text);
       }
-      if (cachedChars + text.length > CACHE_LIMIT_CHARS) {
-        cache.clear();
-        cachedChars = 0;
-      }
-      cache.set(text, words);
-      cachedChars += text.length;
-      return words.slice();
+      return words;
     },
   };
 }
