@@ -54,6 +54,7 @@ describe('planlens analyze: batches', function () {
     assert.ok(r.stdout.includes(`  ${name}/i-binary.txt  error    不是文本文件 / not a text file`), shown(r));
     assert.ok(r.stdout.includes(`  ${name}/missing.txt  error    文件不存在 / no such file`), shown(r));
     assert.match(r.stdout, /共 10 个文件，6 个问题（错误 0，警告 6），2 个文件无法分析\n$/);
+    assert.match(r.stderr, /i-binary\.txt: 不是文本文件 \/ not a text file\n.*missing\.txt: 文件不存在/, 'said on stderr too: stdout is not a terminal');
   });
 
   it('json: { path, error } for the files that cannot be read, the same model for every encoding', async () => {
@@ -143,6 +144,11 @@ describe('planlens analyze: batches', function () {
     assert.equal(written.stdout, '');
     assert.equal(written.stderr, '');
     assert.equal(fs.readFileSync(out, 'utf8'), printed.stdout);
+    const text = path.join(fx.dir, 'report.txt');
+    const plain = await runCli(['analyze', SEED_NAME, '--output', text], { env: { FORCE_COLOR: '1' } });
+    assert.equal(plain.stdout, '');
+    assert.doesNotMatch(fs.readFileSync(text, 'utf8'), /\x1b\[/, 'a report file is never coloured');
+    assert.match(fs.readFileSync(text, 'utf8'), /:22:393 {2}warning/);
     const bad = await runCli(['analyze', SEED_NAME, '--output', path.join(fx.dir, 'no', 'such', 'dir', 'r.txt')]);
     assert.equal(bad.status, 2, shown(bad));
     assert.match(bad.stderr, /--output/);

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT, runCli, SEED_NAME, shown } from './run-cli';
+import { ROOT, runCli, SEED_NAME, shown, type CliResult } from './run-cli';
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m/;
@@ -86,14 +86,19 @@ describe('planlens analyze: the text report', function () {
       ['an unknown command', ['frobnicate'], /unknown command/],
       ['lsp without a transport', ['lsp'], /--stdio/],
     ];
-    for (const [what, args, message] of cases) {
+    // Started together: each is quick, and a dozen in a row would add up.
+    let results: Promise<CliResult[]>;
+    before(() => {
+      results = Promise.all(cases.map(([, args]) => runCli(args)));
+    });
+    cases.forEach(([what, , message], i) => {
       it(what, async () => {
-        const r = await runCli(args);
+        const r = (await results)[i];
         assert.equal(r.status, 2, shown(r));
         assert.equal(r.stdout, '', 'nothing on stdout');
         assert.match(r.stderr, message);
       });
-    }
+    });
   });
 
   it('--version and --help exit with 0', async () => {

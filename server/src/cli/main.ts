@@ -4,31 +4,31 @@
  */
 import { Command, CommanderError } from 'commander';
 import { isMainThread, workerData } from 'node:worker_threads';
-import * as analyzeCommand from './commands/analyze';
-import * as compareCommand from './commands/compare';
-import * as lspCommand from './commands/lsp';
 import { EXIT_USAGE } from './exit-code';
 import { packageVersion } from './package-version';
 import { UsageError } from './usage-error';
 import { isWorkerData, type WorkerData } from './worker-protocol';
 
-/** One line per command; each command file exports `register(program)`. */
-const COMMANDS: ReadonlyArray<{ register(program: Command): void }> = [analyzeCommand, lspCommand, compareCommand];
+/** One line per command: a file in commands/ that exports `register(program)`. */
+const COMMANDS = [
+  () => import('./commands/analyze'),
+  () => import('./commands/lsp'),
+];
 
-function buildProgram(): Command {
+async function buildProgram(): Promise<Command> {
   const program = new Command('planlens')
     .description('PlanLens：政策方案的大纲、任务、目标与检查 / outline, tasks, targets and checks for policy plans')
     .version(packageVersion(), '-v, --version')
     // Before the commands are added, so that they inherit it: usage errors throw, exit code 2.
     .exitOverride()
     .showHelpAfterError('（planlens <命令> --help 查看用法 / see planlens <command> --help）');
-  for (const command of COMMANDS) command.register(program);
+  for (const load of COMMANDS) (await load()).register(program);
   return program;
 }
 
 async function main(argv: string[]): Promise<void> {
   try {
-    await buildProgram().parseAsync(argv);
+    await (await buildProgram()).parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) {
       // Commander has printed its message already; help and --version end with exit code 0.
@@ -43,6 +43,6 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-// The worker loads the core lazily: `planlens --help` and `planlens lsp` do without it.
+// The worker loads the core lazily too: `planlens --help` and `planlens lsp` do without it.
 if (!isMainThread && isWorkerData(workerData)) void import('./analyze-worker').then((m) => m.runAnalyzeWorker(workerData as WorkerData));
 else void main(process.argv);

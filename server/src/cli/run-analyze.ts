@@ -46,8 +46,9 @@ export async function runAnalyze(inputs: readonly string[], options: AnalyzeRunO
   const summary = emptySummary(unmatched);
   const progress = new ProgressBar(files.length, stderr, ec, !options.quiet);
   const jobs = options.jobs ?? Math.min(files.length, os.availableParallelism());
-  // The text report already has a line for a file it could not read, unless it goes to a file.
-  const echoFailures = options.format !== 'text' || options.output !== undefined;
+  // A file that could not be read is also said on stderr, unless the text report on the terminal
+  // has just said it.
+  const echoFailures = options.format !== 'text' || !out.isTTY;
   const outcomes = analyzeInOrder(files, { rules: { severities }, json: options.format === 'json' }, jobs, entryFile());
 
   await reporter.begin();
@@ -71,7 +72,8 @@ function makeReporter(options: AnalyzeRunOptions, out: ReturnType<typeof openOut
     case 'sarif':
       return sarifReporter(out);
     default:
-      return textReporter(out, colors(useColor(out.isTTY, options.color)), options.quiet);
+      // Never colour a report file, even with FORCE_COLOR (meant for terminals and CI logs).
+      return textReporter(out, colors(options.output === undefined && useColor(out.isTTY, options.color)), options.quiet);
   }
 }
 
