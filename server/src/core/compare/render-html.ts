@@ -45,7 +45,7 @@ function sectionRow(p: SectionPair, task: boolean): string {
 
 function targetCell(t: TargetView | null): string {
   if (!t) return '<td><span class="none">—</span></td>';
-  const where = t.sectionId ? `<span class="id">${e(t.sectionId)}</span>` : '';
+  const where = t.sectionId ? `<span class="id">§${e(t.sectionId)}</span>` : '';
   return `<td>${where}${e(formatTarget(t))}</td>`;
 }
 
