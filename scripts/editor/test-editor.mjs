@@ -7,7 +7,8 @@
 //   6. Neovim: a second LSP client on `planlens lsp --stdio`.
 // Where a tool cannot be installed (no root, no network, an apt or npm failure) the parts that
 // need it are SKIPPED with a loud message and the run exits 0 — it never reports them as passed.
-// PLANLENS_EDITOR_REQUIRED=1 turns such a skip into a failure. --only=package,integration,ui,nvim
+// PLANLENS_EDITOR_REQUIRED=1 turns such a skip into a failure; PLANLENS_EDITOR_SKIP_BUILD=1 skips
+// step 2 (for .ci/run, right after `npm test`). --only=package,integration,ui,nvim
 // runs a subset.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -101,6 +102,7 @@ const canNvim = has('neovim');
 
 // 2. Compile the tests and bundle the extension (npm test has usually just done both).
 await part('build', async () => {
+  if (process.env.PLANLENS_EDITOR_SKIP_BUILD === '1') return { status: 'passed', note: 'skipped: npm test has just built' };
   const tsc = await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.'], { capture: true });
   if (tsc.code !== 0) {
     // npm test reports type errors; the editor tests still run on what tsc emitted.

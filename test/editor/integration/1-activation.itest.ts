@@ -7,14 +7,12 @@ import * as vscode from 'vscode';
 import { EXTENSION_ID, LANGUAGE_ID, SEED_NAME, codeOf, fileUri, openPlan, seedCopy, waitForDiagnostics } from './helpers';
 
 describe('activation', () => {
-  it('is installed (the extension under development) and not yet active', () => {
+  it('is installed (the extension under development)', () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(ext, `${EXTENSION_ID} is not loaded`);
-    assert.strictEqual(
-      ext.isActive,
-      false,
-      'the extension is active before any plan is opened: its activationEvents start it too eagerly',
-    );
+    // It may already be active: it listens to plain-text documents (to recognise plans saved as
+    // .txt) and VS Code opens some of its own. What matters is what follows: opening the seed
+    // makes it a plan and gets it checked.
   });
 
   it('activates on the seed opened as .txt, recognised by its first line', async () => {
