@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type * as Sarif from 'sarif';
-import { makePlanFixtures, type PlanFixtures } from './plan-fixtures';
+import { makePlanFixtures, SHORT_PLAN, type PlanFixtures } from './plan-fixtures';
 import { BIN, runCli, SEED_NAME, shown } from './run-cli';
 
 interface JsonFile {
@@ -149,6 +149,11 @@ describe('planlens analyze: batches', function () {
     assert.equal(plain.stdout, '');
     assert.doesNotMatch(fs.readFileSync(text, 'utf8'), /\x1b\[/, 'a report file is never coloured');
     assert.match(fs.readFileSync(text, 'utf8'), /:22:393 {2}warning/);
+    const own = path.join(fx.dir, 'own');
+    fs.mkdirSync(own);
+    fs.writeFileSync(path.join(own, 'plan.txt'), SHORT_PLAN);
+    for (let run = 0; run < 2; run++) await runCli(['analyze', own, '--output', path.join(own, 'report.txt')]);
+    assert.match(fs.readFileSync(path.join(own, 'report.txt'), 'utf8'), /共 1 个文件/, 'the last report is not read as a plan');
     const bad = await runCli(['analyze', SEED_NAME, '--output', path.join(fx.dir, 'no', 'such', 'dir', 'r.txt')]);
     assert.equal(bad.status, 2, shown(bad));
     assert.match(bad.stderr, /--output/);

@@ -3,6 +3,7 @@
  * stream the report, and work out the exit code.
  */
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { analyzeInOrder } from './analyze-in-order';
 import { colors, useColor } from './colors';
 import { entryFile } from './entry-file';
@@ -35,7 +36,11 @@ export interface AnalyzeRunOptions {
 
 export async function runAnalyze(inputs: readonly string[], options: AnalyzeRunOptions): Promise<number> {
   const severities = parseRuleSeverities(options.rules);
-  const { files, unmatched } = await findPlanFiles(inputs);
+  const found = await findPlanFiles(inputs);
+  const { unmatched } = found;
+  // `planlens analyze . -o report.txt` run twice must not read its own last report as a plan.
+  const report = options.output === undefined ? undefined : path.resolve(options.output);
+  const files = found.files.filter((f) => f.file !== report);
   const stderr = process.stderr;
   const ec = colors(useColor(Boolean(stderr.isTTY), options.color));
   for (const u of unmatched) stderr.write(`${ec.red('planlens:')} 没有匹配的文件 / no files match: ${u}\n`);
