@@ -54,6 +54,7 @@ import { uriToPath, WorkspaceIndex } from './workspace-index';
 
 export const SERVER_NAME = 'planlens';
 const DEFAULT_SEGMENTER_DELAY_MS = 5000;
+const WARM_UP_TEXT = '示例方案\n一、重点任务\n（一）示例行动\n1.示例任务。到2025年，比重达到20%以上。（省发展改革委等按职责分工负责）\n';
 
 export function startServer(): void {
   const connection = createConnection(ProposedFeatures.all);
@@ -217,6 +218,11 @@ export class PlanLensServer {
       });
     }
     void this.pullSettings();
+    // Build the lexer and parser (~100 ms, once per process) while the client is still busy
+    // answering the configuration request and opening documents, not on the first didOpen.
+    setImmediate(() => {
+      if (this.store.size === 0) analyzePlan(WARM_UP_TEXT);
+    });
     this.segmenter.schedule(this.initOptions.segmenterProbeDelay ?? DEFAULT_SEGMENTER_DELAY_MS);
   }
 
