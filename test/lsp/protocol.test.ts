@@ -241,7 +241,7 @@ describe('language server over stdio (planlens lsp --stdio)', function () {
       assert.deepEqual(data.slice(0, 5), [5, 0, 2, legend.tokenTypes.indexOf('keyword'), 1]);
       const used = new Set<string>();
       for (let i = 3; i < data.length; i += 5) used.add(legend.tokenTypes[data[i]]);
-      for (const t of ['keyword', 'string', 'number', 'operator', 'class', 'modifier', 'property']) assert.ok(used.has(t), t);
+      for (const t of ['keyword', 'string', 'number', 'operator', 'class', 'decorator', 'property']) assert.ok(used.has(t), t);
     });
   });
 

@@ -35,10 +35,10 @@ describe('semantic tokens', () => {
     ]);
   });
 
-  it('seed: 力争 is a modifier, 比2020年 a baseline', () => {
+  it('seed: 力争 is a decorator (an annotation), 比2020年 a baseline', () => {
     const a = seedAnalysis();
     const tokens = decode(a, semanticTokens(a).data);
-    assert.ok(tokens.some(([, t, k]) => t === '力争' && k === 'modifier'));
+    assert.ok(tokens.some(([, t, k]) => t === '力争' && k === 'decorator'));
     assert.ok(tokens.some(([, t, k]) => t.includes('2020') && k === 'parameter'), 'baseline');
   });
 

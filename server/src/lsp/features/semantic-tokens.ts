@@ -1,13 +1,14 @@
 /**
- * Semantic tokens from the core's highlights, mapped to standard token types so that any theme
- * colours them: labels as keywords, deadlines as strings, numbers, comparators as operators,
- * agencies as classes, baselines as parameters, 力争/约束性 as modifiers, clause words as properties.
+ * Semantic tokens from the core's highlights, mapped to token types VS Code and its themes know
+ * (no custom types, so any theme colours them): labels as keywords, deadlines as strings,
+ * numbers, comparators as operators, agencies as classes, baselines as parameters, 力争/约束性
+ * as decorators (annotations: VS Code registers no "modifier" type), clause words as properties.
  */
 import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-protocol';
 import type { Highlight, PlanAnalysis } from '../../core';
 import { trimAgencySpan } from './plan-index';
 
-const TYPES = ['keyword', 'string', 'number', 'operator', 'class', 'parameter', 'modifier', 'property'] as const;
+const TYPES = ['keyword', 'string', 'number', 'operator', 'class', 'parameter', 'decorator', 'property'] as const;
 const MODIFIERS = ['declaration'] as const;
 
 export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...TYPES], tokenModifiers: [...MODIFIERS] };
@@ -19,7 +20,7 @@ const TYPE_OF: Record<Highlight['kind'], (typeof TYPES)[number]> = {
   comparator: 'operator',
   agency: 'class',
   baseline: 'parameter',
-  strength: 'modifier',
+  strength: 'decorator',
   role: 'property',
 };
 
