@@ -39,6 +39,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Extra node flags before the script (e.g. --require a preload). */
   nodeArgs?: string[];
+  /** False: never answer workspace/configuration (a client that hangs). */
+  answerConfiguration?: boolean;
 }
 
 interface Waiter {
@@ -54,6 +56,7 @@ export class LspTestClient {
   readonly logs: LogMessageParams[] = [];
   readonly notifications: Array<{ method: string; params: unknown }> = [];
   settings: unknown;
+  answerConfiguration = true;
   initializeResult!: InitializeResult;
   private seq = 0;
   private waiters: Waiter[] = [];
@@ -70,6 +73,7 @@ export class LspTestClient {
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection);
     client.settings = options.settings ?? {};
+    client.answerConfiguration = options.answerConfiguration !== false;
     child.stderr!.on('data', (b: Buffer) => (client.stderr += b.toString()));
     client.wire();
     connection.listen();
@@ -95,7 +99,9 @@ export class LspTestClient {
 
   private wire(): void {
     const c = this.connection;
-    c.onRequest(ConfigurationRequest.type, (params) => params.items.map((i) => (i.section === 'planlens' ? this.settings : null)));
+    c.onRequest(ConfigurationRequest.type, (params) =>
+      this.answerConfiguration ? params.items.map((i) => (i.section === 'planlens' ? this.settings : null)) : new Promise<never>(() => undefined),
+    );
     c.onRequest(RegistrationRequest.type, () => undefined);
     c.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
     c.onNotification(ShowMessageNotification.type, (p) => {

@@ -329,6 +329,19 @@ describe('language server over stdio (planlens lsp --stdio)', function () {
     });
   });
 
+  describe('with a client that never answers workspace/configuration', () => {
+    let client: LspTestClient;
+    after(async () => client?.stop());
+
+    it('still publishes diagnostics, under the default settings', async () => {
+      client = await LspTestClient.start({ answerConfiguration: false });
+      await client.open('untitled:hang.plan', SEED);
+      const published = await client.diagnostics('untitled:hang.plan');
+      assert.ok(codes(published.diagnostics).includes('missing-deadline'));
+      assert.ok(client.logs.some((l) => l.message === '客户端未返回 planlens 设置，暂用默认设置。'));
+    });
+  });
+
   describe('where nodejieba cannot be loaded', () => {
     let client: LspTestClient;
     const uri = 'untitled:no-jieba.plan';

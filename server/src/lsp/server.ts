@@ -54,6 +54,7 @@ import { uriToPath, WorkspaceIndex } from './workspace-index';
 
 export const SERVER_NAME = 'planlens';
 const DEFAULT_SEGMENTER_DELAY_MS = 5000;
+const SETTINGS_WAIT_MS = 2000;
 const WARM_UP_TEXT = '示例方案\n一、重点任务\n（一）示例行动\n1.示例任务。到2025年，比重达到20%以上。（省发展改革委等按职责分工负责）\n';
 
 export function startServer(): void {
@@ -186,6 +187,12 @@ export class PlanLensServer {
       // Hold the first diagnostics until the user's settings are known (one round trip).
       this.settingsLoaded = false;
       this.settingsReady = new Promise((resolve) => (this.resolveSettings = resolve));
+      // A client that never answers must not keep the first diagnostics back for good.
+      setTimeout(() => {
+        if (this.settingsLoaded) return;
+        this.connection.console.warn('客户端未返回 planlens 设置，暂用默认设置。');
+        this.applySettings(this.settings);
+      }, SETTINGS_WAIT_MS).unref();
     }
     return {
       capabilities: {
