@@ -10,7 +10,8 @@ import { disableRule } from './disable-rule';
 import { exportTargets } from './export-targets';
 import { createLanguageClient } from './language-client';
 import { registerPlanDetector } from './plan-detector';
-import { LANGUAGE_ID, PlanStatusBar } from './status-bar';
+import { LANGUAGE_ID } from './language-id';
+import { PlanStatusBar } from './status-bar';
 
 /** What activate returns, for integration tests: the client, and a way to wait for it. */
 export interface PlanLensApi {

@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { PLAN_FIRST_LINE } from '../../server/src/lsp/plan-files';
-import { LANGUAGE_ID } from './status-bar';
+import { LANGUAGE_ID } from './language-id';
 
 export function registerPlanDetector(): vscode.Disposable {
   const switched = new Set<string>();

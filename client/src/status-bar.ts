@@ -5,8 +5,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ANALYZED_NOTIFICATION, STATS_REQUEST, type PlanStats } from '../../server/src/lsp/protocol';
+import { LANGUAGE_ID } from './language-id';
 
-export const LANGUAGE_ID = 'policy-plan';
 
 export class PlanStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('planlens.status', vscode.StatusBarAlignment.Left, 100);
