@@ -91,16 +91,14 @@ describe('planlens analyze: batches', function () {
   });
 
   it('--jobs 2 gives the same output as --jobs 1', async () => {
-    // SARIF is written by the same loop over the same outcomes: text and JSON cover the order.
-    for (const format of ['text', 'json']) {
-      const [one, two] = await Promise.all([
-        runCli(['analyze', ...inputs, '--format', format, '--jobs', '1'], { cwd }),
-        runCli(['analyze', ...inputs, '--format', format, '--jobs', '2'], { cwd }),
-      ]);
-      assert.equal(two.status, one.status, format);
-      assert.equal(two.stdout, one.stdout, format);
-      assert.equal(two.stderr, one.stderr, format);
-    }
+    // JSON carries everything the other formats print, in the order they print it.
+    const [one, two] = await Promise.all([
+      runCli(['analyze', ...inputs, '--format', 'json', '--jobs', '1'], { cwd }),
+      runCli(['analyze', ...inputs, '--format', 'json', '--jobs', '2'], { cwd }),
+    ]);
+    assert.equal(two.status, one.status);
+    assert.equal(two.stdout, one.stdout);
+    assert.equal(two.stderr, one.stderr);
   });
 
   it('folders are searched for *.txt, *.plan and *.plan.txt, outside node_modules and hidden folders', async () => {
