@@ -13,6 +13,7 @@ import { isWorkerData, type WorkerData } from './worker-protocol';
 const COMMANDS = [
   () => import('./commands/analyze'),
   () => import('./commands/lsp'),
+  () => import('./commands/compare'),
 ];
 
 async function buildProgram(): Promise<Command> {

@@ -8,11 +8,8 @@
  */
 import * as path from 'node:path';
 import { Command, Option } from 'commander';
-import { findPlanFiles } from '../find-plan-files';
 import { displayPath } from '../display-path';
 import { EXIT_OK, EXIT_USAGE } from '../exit-code';
-import { openOutput } from '../output-sink';
-import { readPlanFile } from '../read-plan-file';
 import { UsageError } from '../usage-error';
 
 type CompareFormat = 'text' | 'json' | 'markdown' | 'html';
@@ -53,7 +50,14 @@ async function runCompare(plan: string, upper: string | undefined, flags: Compar
   if (upper !== undefined && flags.against) throw new UsageError('上级方案与 --against 只能二选一 / give either the upper plan or --against, not both');
   if (flags.planIsUpper && !flags.against) throw new UsageError('--plan-is-upper 只能与 --against 一起使用 / --plan-is-upper needs --against');
 
-  const [{ analyzePlan }, compare] = await Promise.all([import('../../core'), import('../../core/compare')]);
+  // Everything heavy is loaded here, when the command runs: `planlens --help` stays quick.
+  const [{ analyzePlan }, compare, { readPlanFile }, { findPlanFiles }, { openOutput }] = await Promise.all([
+    import('../../core'),
+    import('../../core/compare'),
+    import('../read-plan-file'),
+    import('../find-plan-files'),
+    import('../output-sink'),
+  ]);
   const load = (file: string) => {
     const decoded = readPlanFile(file);
     if ('error' in decoded) return { error: `${displayPath(file)}：${decoded.error}` };
