@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as iconv from 'iconv-lite';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -63,6 +64,8 @@ describe('workspace symbols', () => {
       fs.mkdirSync(path.join(dir, 'sub'));
       fs.writeFileSync(path.join(dir, 'sub', 'tech.txt'), readFixture('tech-support-sector.txt'));
       fs.writeFileSync(path.join(dir, 'notes.txt'), '会议记录\n');
+      // A plan saved in GBK by an older site: known by its decoded first line.
+      fs.writeFileSync(path.join(dir, 'gbk.txt'), iconv.encode(readFixture('shanghai-province.txt'), 'gbk'));
       fs.mkdirSync(path.join(dir, 'node_modules'));
       fs.writeFileSync(path.join(dir, 'node_modules', 'x.plan'), readSeed());
       const index = new WorkspaceIndex();
@@ -71,7 +74,8 @@ describe('workspace symbols', () => {
       const key = settingsKey(DEFAULT_SETTINGS);
       let symbols = await index.symbols(store, DEFAULT_SETTINGS, key);
       const files = new Set(symbols.map((s) => path.relative(dir, new URL(s.location.uri).pathname)));
-      assert.deepEqual([...files].sort(), ['jx.plan', path.join('sub', 'tech.txt')]);
+      assert.deepEqual([...files].sort(), ['gbk.txt', 'jx.plan', path.join('sub', 'tech.txt')]);
+      assert.ok(symbols.some((s) => s.name === '市发展改革委' && s.location.uri.endsWith('gbk.txt')));
 
       // An open document replaces the file on disk.
       const uri = pathToFileURL(path.join(dir, 'jx.plan')).href;

@@ -23,6 +23,7 @@ import {
 } from 'vscode-languageserver';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { promises as fs } from 'node:fs';
+import { decodePlanBytes } from '../cli/decode-plan-bytes';
 import { packageVersion } from '../cli/package-version';
 import { analyzePlan, type PlanAnalysis } from '../core';
 import { DocumentState, DocumentStore, type PlanDocument } from './document-store';
@@ -292,8 +293,9 @@ export class PlanLensServer {
     const path = uriToPath(uri);
     if (!path) return null;
     try {
-      const text = await fs.readFile(path, 'utf8');
-      return { analysis: analyzePlan(text, analyzeOptions(this.settings)), version: 0 };
+      const decoded = decodePlanBytes(await fs.readFile(path));
+      if (!('text' in decoded)) return null;
+      return { analysis: analyzePlan(decoded.text, analyzeOptions(this.settings)), version: 0 };
     } catch {
       return null;
     }

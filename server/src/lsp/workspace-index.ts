@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, WorkspaceSymbol } from 'vscode-languageserver-protocol';
+import { decodePlanBytes } from '../cli/decode-plan-bytes';
 import { analyzePlan } from '../core';
 import type { DocumentStore } from './document-store';
 import { planSymbols } from './features/workspace-symbols';
@@ -89,8 +90,10 @@ export class WorkspaceIndex {
     let symbols: WorkspaceSymbol[] | null = null;
     if (stat.size <= MAX_BYTES) {
       try {
-        const text = await fs.readFile(file, 'utf8');
-        if (classifyPath(file) === 'plan' || looksLikePlan(text)) {
+        // UTF-8, UTF-16 or GBK, decoded as the command line does.
+        const decoded = decodePlanBytes(await fs.readFile(file));
+        const text = 'text' in decoded ? decoded.text : '';
+        if (text !== '' && (classifyPath(file) === 'plan' || looksLikePlan(text))) {
           const analysis = analyzePlan(text, analyzeOptions(settings));
           symbols = planSymbols(analysis, pathToFileURL(file).href, path.basename(file));
         }
