@@ -75,6 +75,10 @@ export class LspTestClient {
     client.settings = options.settings ?? {};
     client.answerConfiguration = options.answerConfiguration !== false;
     child.stderr!.on('data', (b: Buffer) => (client.stderr += b.toString()));
+    child.once('exit', (code) => {
+      for (const reject of client.exitWaiters) reject(new Error(`server exited (${code}):\n${client.stderr}`));
+      client.exitWaiters = [];
+    });
     client.wire();
     connection.listen();
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
@@ -127,6 +131,13 @@ export class LspTestClient {
   }
 
   private listeners: Array<() => void> = [];
+  private exitWaiters: Array<(e: Error) => void> = [];
+
+  /** Fails a pending wait if the server dies (one 'exit' listener for all of them). */
+  private onExit(reject: (e: Error) => void): void {
+    if (this.process.exitCode !== null) reject(new Error(`server exited (${this.process.exitCode}):\n${this.stderr}`));
+    else this.exitWaiters.push(reject);
+  }
 
   private emit(): void {
     for (const l of [...this.listeners]) l();
@@ -144,7 +155,7 @@ export class LspTestClient {
       };
       if (check()) return;
       this.listeners.push(check);
-      this.process.once('exit', (code) => reject(new Error(`server exited (${code}):\n${this.stderr}`)));
+      this.onExit(reject);
     });
   }
 
@@ -162,7 +173,7 @@ export class LspTestClient {
     if (done) return Promise.resolve(done.params);
     return new Promise((resolve, reject) => {
       this.waiters.push({ uri, after, accept, resolve });
-      this.process.once('exit', (code) => reject(new Error(`server exited (${code}) while waiting for diagnostics of ${uri}:\n${this.stderr}`)));
+      this.onExit(reject);
     });
   }
 
