@@ -62,6 +62,15 @@ describe('document symbols', () => {
     assert.match(task.detail!, /^牵头：市发展改革委/);
   });
 
+  it('wuhan-peak-assessment: （1） tasks three levels down; a plan without targets says nothing of them', () => {
+    const symbols = documentSymbols(plan('wuhan-peak-assessment.txt'));
+    assert.equal(symbols[0].detail, '24项任务');
+    const work = symbols.find((s) => s.name === '二、工作任务')!;
+    const energy = work.children![2].children![0].children![0];
+    assert.equal(energy.name, '（1）能源领域');
+    assert.equal(energy.detail, '牵头：市发改委');
+  });
+
   it('national-2030 (no clauses): tasks carry no lead, only their target counts', () => {
     const symbols = flatten(documentSymbols(plan('national-2030.txt')));
     const tasks = symbols.filter((s) => s.kind === SymbolKind.Function);

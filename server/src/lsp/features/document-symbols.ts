@@ -59,7 +59,8 @@ export function documentSymbols(analysis: PlanAnalysis): DocumentSymbol[] {
     const tasks = model.tasks.length;
     const targets = model.targets.length;
     const r: Range = toRange(analysis, model.titleSpan);
-    out.push({ name: model.title, detail: `${tasks}项任务 · ${targets}项指标`, kind: SymbolKind.File, range: r, selectionRange: r });
+    const detail = [tasks > 0 ? `${tasks}项任务` : '', targets > 0 ? `${targets}项指标` : ''].filter(Boolean).join(' · ');
+    out.push({ name: model.title, detail, kind: SymbolKind.File, range: r, selectionRange: r });
   }
   for (const s of model.outline) out.push(sectionSymbol(s, null));
   return out;
