@@ -62,7 +62,6 @@ function loud(lines) {
   const bar = '!'.repeat(78);
   const text = ['', bar, ...lines.map((l) => `!!  ${l}`), bar, ''].join('\n');
   console.log(text);
-  console.error(text);
 }
 
 async function part(name, fn) {
