@@ -92,6 +92,7 @@ function adoptYearless(mine: Map<number, TargetView[]>, other: Map<number, Targe
 export function judge(l: TargetView, r: TargetView, sameScope: boolean): { finding: TargetFinding; note: string } {
   const lv = formatValue(l);
   const rv = formatValue(r);
+  if (l.value === null && r.value === null && lv === rv) return { finding: 'equal', note: `表述相同（${lv}）` };
   if (l.value === null || r.value === null) {
     const who = l.value === null && r.value === null ? '两方案均' : l.value === null ? '本方案' : '上级方案';
     return { finding: 'unquantified', note: `${who}未给出数值（本方案：${lv}；上级：${rv}）` };

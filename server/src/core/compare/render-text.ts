@@ -31,6 +31,7 @@ export function renderText(c: PlanComparison): string {
   out.push('');
 
   out.push('一、结构对应 Structure');
+  if (c.sections.length === 0) out.push('  两方案均未识别到任务章节');
   for (const a of c.sections) {
     out.push(pairLine(a, '  '));
     for (const t of a.tasks) out.push(pairLine(t, '      '));
