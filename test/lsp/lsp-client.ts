@@ -114,6 +114,7 @@ export class LspTestClient {
     });
     c.onNotification(LogMessageNotification.type, (p) => {
       this.logs.push(p);
+      this.emit();
     });
     c.onNotification(PublishDiagnosticsNotification.type, (params) => {
       const seq = ++this.seq;

@@ -37,7 +37,7 @@ import {
   type ServerStatus,
   type TargetsResult,
 } from '../../server/src/lsp/protocol';
-import { SEGMENTER_UNAVAILABLE_MESSAGE } from '../../server/src/lsp/segmenter-probe';
+import { SEGMENTER_AVAILABLE_LOG, SEGMENTER_UNAVAILABLE_MESSAGE } from '../../server/src/lsp/segmenter-probe';
 import { LspTestClient } from './lsp-client';
 
 const SEED = readSeed();
@@ -342,6 +342,19 @@ describe('language server over stdio (planlens lsp --stdio)', function () {
     });
   });
 
+  describe('where nodejieba loads', () => {
+    let client: LspTestClient;
+    after(async () => client?.stop());
+
+    it('checks the addon only, without loading the dictionaries, and shows no warning', async () => {
+      client = await LspTestClient.start({ initializationOptions: { segmenterProbeDelay: 0 } });
+      await client.when(() => client.logs.find((l) => l.message === SEGMENTER_AVAILABLE_LOG));
+      const status = await client.connection.sendRequest<ServerStatus>(STATUS_REQUEST);
+      assert.deepEqual(status.segmenter, { tried: true, available: true, loaded: false });
+      assert.deepEqual(client.messages, []);
+    });
+  });
+
   describe('where nodejieba cannot be loaded', () => {
     let client: LspTestClient;
     const uri = 'untitled:no-jieba.plan';
@@ -360,6 +373,7 @@ describe('language server over stdio (planlens lsp --stdio)', function () {
       assert.equal(warning.type, 2);
       const status = await client.connection.sendRequest<ServerStatus>(STATUS_REQUEST);
       assert.equal(status.segmenter.tried, true);
+      assert.equal(status.segmenter.available, false);
       assert.equal(status.segmenter.loaded, false);
       assert.match(status.segmenter.error ?? '', /nodejieba/);
 

@@ -68,7 +68,8 @@ export const STATUS_REQUEST = 'planlens/status';
 export interface ServerStatus {
   version: string;
   openDocuments: number;
-  segmenter: { tried: boolean; loaded: boolean; error?: string };
+  /** nodejieba: checked (tried), loadable here (available), loaded by a feature (loaded). */
+  segmenter: { tried: boolean; available: boolean | null; loaded: boolean; error?: string };
 }
 
 /**
@@ -79,6 +80,6 @@ export const DISABLE_RULE_COMMAND = 'planlens.disableRule';
 
 /** Options a client may pass in `initializationOptions`. */
 export interface InitializationOptions {
-  /** Milliseconds after initialisation before nodejieba is tried (default 5000); -1 never. */
+  /** Milliseconds after initialisation before nodejieba is checked (default 5000); -1 never. */
   segmenterProbeDelay?: number;
 }
