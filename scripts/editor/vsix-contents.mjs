@@ -43,6 +43,11 @@ export function checkVsix(entries, pkg) {
   for (const r of required) {
     if (!names.has(r) && !names.has(r.toLowerCase())) problems.push(`missing ${r}`);
   }
+  // The tests run VS Code 1.100.3 (code-server 4.100.3): claim exactly that line, no older one.
+  const engine = pkg.engines?.vscode ?? '';
+  if (!/^\^1\.100\.\d+$/.test(engine) || Number(engine.split('.')[2]) > 3) {
+    problems.push(`engines.vscode is "${engine}", but the editor tests run VS Code 1.100.3: use "^1.100.0"`);
+  }
   const devDeps = Object.keys(pkg.devDependencies || {});
   for (const { name } of entries) {
     const p = name.replace(/^extension\//, '');
