@@ -79,7 +79,8 @@ export function fixAllAction(analysis: PlanAnalysis, uri: string, options: CodeA
   const edits: Array<{ span: Span; newText: string }> = [];
   for (const d of fixable) {
     const mine = d.fix!.edits;
-    const clash = mine.some((e) => edits.some((x) => e.span.start < x.span.end && x.span.start < e.span.end || e.span.start === x.span.start));
+    // Overlapping, or two insertions at one place (their order would be a guess).
+    const clash = mine.some((e) => edits.some((x) => (e.span.start < x.span.end && x.span.start < e.span.end) || e.span.start === x.span.start));
     if (!clash) edits.push(...mine);
   }
   if (edits.length === 0) return null;
