@@ -173,8 +173,9 @@ export function matchSections(left: PlanAnalysis, right: PlanAnalysis, segmenter
   // even in another action (Jiangxi's 遏制“两高” is under 节能降碳, the nation's under 工业; a
   // sector plan's 钢铁 under 重点行业达峰行动). Pairs inside matched actions are preferred (a
   // bonus) and need only the task threshold; pairs across actions need the moved threshold, or
-  // to stand out clearly (see distinctive). Single-task actions paired at their own level are
-  // settled and left out.
+  // to stand out clearly (see runnerUps). Two single-task actions paired firmly at their own
+  // level are settled and left out; a weak pair of them stays open, and is undone below when a
+  // better partner turns up (a province's task and the nation's action a level apart).
   const actionOf = (leaves: Map<string, FeaturedUnit[]>) => {
     const m = new Map<string, string>();
     for (const [action, list] of leaves) for (const f of list) m.set(f.unit.id, action);
@@ -184,11 +185,14 @@ export function matchSections(left: PlanAnalysis, right: PlanAnalysis, segmenter
   const rActionOf = actionOf(rLeaves);
   const partner = new Map<string, string>();
   const settled = new Set<string>();
+  const isLeafPair = (p: SectionPair) => !lf.tasks.get(p.left!)?.length && !rf.tasks.get(p.right!)?.length;
   for (const p of actionPairs) {
     if (!p.left || !p.right) continue;
     partner.set(p.left, p.right);
-    if (!lf.tasks.get(p.left)?.length) settled.add('L' + p.left);
-    if (!rf.tasks.get(p.right)?.length) settled.add('R' + p.right);
+    if (isLeafPair(p) && p.score >= options.movedThreshold) {
+      settled.add('L' + p.left);
+      settled.add('R' + p.right);
+    }
   }
   const lOpen = llv.filter((v) => !settled.has('L' + v.unit.id));
   const rOpen = rlv.filter((v) => !settled.has('R' + v.unit.id));
@@ -217,20 +221,39 @@ export function matchSections(left: PlanAnalysis, right: PlanAnalysis, segmenter
     if (r && !inPair(l, r)) movedTasks.push(pair(l, r, leafScore(l, r)));
   }
   const moved = new Set(movedTasks.flatMap((p) => [`L${p.left}`, `R${p.right}`]));
-  const actions: ActionPair[] = actionPairs.map((p) => {
-    const lt = p.left ? lf.tasks.get(p.left) ?? [] : [];
-    const rt = p.right ? rf.tasks.get(p.right) ?? [] : [];
-    if (!p.left || !p.right || lt.length === 0 || rt.length === 0) return { ...p, tasks: [] };
+  const actions: ActionPair[] = [];
+  for (const p of actionPairs) {
+    if (!p.left || !p.right) {
+      actions.push({ ...p, tasks: [] });
+      continue;
+    }
+    if (isLeafPair(p)) {
+      // A weak pair of single-task actions, each of which the task assignment gave a different
+      // partner: two leftovers here (their new pairs are among the moved ones).
+      const lTo = lPartner.get(p.left)?.unit.id;
+      const rFrom = rTaken.has(p.right) && lTo !== p.right;
+      if (!settled.has('L' + p.left) && ((lTo !== undefined && lTo !== p.right) || rFrom)) {
+        actions.push({ ...pair(lVec(lf.actions.find((a) => a.unit.id === p.left)!), null, 0), tasks: [] });
+        actions.push({ ...pair(null, rVec(rf.actions.find((a) => a.unit.id === p.right)!), 0), tasks: [] });
+      } else actions.push({ ...p, tasks: [] });
+      continue;
+    }
+    // Leaves on each side: the tasks, or the action itself when it has none.
+    const lt = lLeaves.get(p.left)!;
+    const rt = rLeaves.get(p.right)!;
     const tasks: SectionPair[] = [];
     for (const f of lt) {
       if (moved.has('L' + f.unit.id)) continue;
       const l = lVec(f);
       const r = lPartner.get(f.unit.id);
-      tasks.push(r ? pair(l, r, leafScore(l, r)) : pair(l, null, 0));
+      // A task paired with the other side's single-section action says which of the tasks it
+      // corresponds to; with a single task on this side too, it would repeat the action row.
+      if (r && (r.unit.id !== p.right || lt.length > 1)) tasks.push(pair(l, r, leafScore(l, r)));
+      else if (!r && f.unit.id !== p.left) tasks.push(pair(l, null, 0));
     }
-    for (const f of rt) if (!rTaken.has(f.unit.id)) tasks.push(pair(null, rVec(f), 0));
-    return { ...p, tasks };
-  });
+    for (const f of rt) if (!rTaken.has(f.unit.id) && f.unit.id !== p.right) tasks.push(pair(null, rVec(f), 0));
+    actions.push({ ...p, tasks });
+  }
   return { actions, movedTasks };
 }
 
