@@ -9,7 +9,7 @@
 // The .vsix is copied to a scratch directory first: the installed extension has no source tree
 // to lean on.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanup, installVsix, launchChromium, scratchDir, startCodeServer } from '../../../scripts/editor/lib/code-server.mjs';
@@ -48,6 +48,15 @@ const expected = JSON.parse(cli.stdout).files[0];
 
 rmSync(ARTIFACTS, { recursive: true, force: true });
 mkdirSync(ARTIFACTS, { recursive: true });
+
+/** A contributed command's title as the Command Palette shows it in English ("Category: Title"). */
+function commandTitle(id) {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8'));
+  const c = pkg.contributes.commands.find((x) => x.command === id);
+  const resolve = (v) => (v && /^%.+%$/.test(v) ? nls[v.slice(1, -1)] : v);
+  return c.category ? `${resolve(c.category)}: ${resolve(c.title)}` : resolve(c.title);
+}
 const dir = scratchDir('ui-');
 const vsix = join(dir, basename(vsixArg));
 copyFileSync(vsixArg, vsix);
@@ -196,6 +205,29 @@ try {
       return 'docs/screenshot-outline.png updated';
     }
     return file.replace(ROOT + '/', '');
+  });
+
+  await check('nodejieba loads in the installed extension\'s language server (PlanLens output)', async () => {
+    // The server checks, some seconds after it starts, that the native addon loads in its host,
+    // and says so in its output channel (or warns the user that segmentation is off).
+    await command(commandTitle('planlens.showOutput'));
+    const ok = page.locator('.output-view .view-lines', { hasText: '中文分词组件（nodejieba）可用' });
+    const bad = page.locator('.notifications-toasts', { hasText: 'nodejieba' });
+    await Promise.race([ok.waitFor({ timeout: 45_000 }), bad.waitFor({ timeout: 45_000 }).then(async () => {
+      throw new Error(`the server could not load nodejieba: ${await bad.innerText()}`);
+    })]);
+    await page.screenshot({ path: join(ARTIFACTS, '04-output.png') });
+  });
+
+  await check('nodejieba and its dictionaries load from the installed extension alone', async () => {
+    // The same Node as code-server's extension host, in a directory outside the source tree.
+    const ext = join(extensionsDir, readdirSync(extensionsDir).find((d) => d.startsWith('planlens.planlens-')));
+    const r = spawnSync(process.execPath, ['-e', `
+      const j = require(${JSON.stringify(join(ext, 'node_modules', 'nodejieba'))});
+      process.stdout.write(j.cut('江西省碳达峰实施方案').join('/'));`], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    if (r.status !== 0) throw new Error(r.stderr || `exit ${r.status}`);
+    if (!r.stdout.includes('碳达峰') && !r.stdout.includes('实施方案')) throw new Error(`segmented as ${r.stdout}`);
+    return r.stdout;
   });
 } catch (e) {
   failed++;
