@@ -30,7 +30,16 @@ const summary = []; // { part, status: 'passed'|'failed'|'skipped', seconds, pas
 
 function run(cmd, args, { env = {}, capture = false, timeoutMs = PART_TIMEOUT_MS } = {}) {
   return new Promise((res) => {
-    const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so that a timeout ends the runner and whatever it started (runTests
+    // → the launcher → code-server), each of which cleans up on SIGTERM.
+    const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const signal = (sig) => {
+      try {
+        process.kill(-child.pid, sig);
+      } catch {
+        /* gone */
+      }
+    };
     let out = '';
     const relay = (stream) => (d) => {
       out += d;
@@ -41,8 +50,8 @@ function run(cmd, args, { env = {}, capture = false, timeoutMs = PART_TIMEOUT_MS
     const timer = setTimeout(() => {
       out += `\n[test:editor] ${cmd} ${args.join(' ')} timed out after ${timeoutMs / 1000} s\n`;
       console.error(`[test:editor] timed out after ${timeoutMs / 1000} s: ${args.join(' ')}`);
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+      signal('SIGTERM');
+      setTimeout(() => signal('SIGKILL'), 5000).unref();
     }, timeoutMs);
     child.on('close', (code, signal) => {
       clearTimeout(timer);

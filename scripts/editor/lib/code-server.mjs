@@ -37,6 +37,22 @@ export const BASE_SETTINGS = {
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
+// code-server runs in its own process group (with its extension hosts): if this process ends
+// early (a timeout's SIGTERM, Ctrl+C), end those groups too rather than leave them running.
+const liveGroups = new Set();
+process.on('exit', () => {
+  for (const pid of liveGroups) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  }
+});
+for (const [sig, code] of [['SIGTERM', 143], ['SIGINT', 130], ['SIGHUP', 129]]) {
+  process.once(sig, () => process.exit(code));
+}
+
 export function freePort() {
   return new Promise((res, rej) => {
     const srv = createServer();
@@ -119,6 +135,8 @@ export async function startCodeServer(o) {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group: stop() ends code-server and its extension hosts
   });
+  liveGroups.add(child.pid);
+  child.once('exit', () => liveGroups.delete(child.pid));
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   if (o.onOutput) {
