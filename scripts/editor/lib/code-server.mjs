@@ -131,6 +131,7 @@ export async function startCodeServer(o) {
   const logFile = join(dir, 'code-server.log');
   const log = createWriteStream(logFile);
   const child = spawn(process.execPath, args, {
+    cwd: dir, // not the repository: an installed extension must find nothing of the source tree
     env: { ...process.env, TMPDIR: tmp, ...(o.env || {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group: stop() ends code-server and its extension hosts
