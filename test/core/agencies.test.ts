@@ -131,3 +131,15 @@ describe('missing-lead-agency', () => {
     assert.deepEqual(a.diagnostics.filter((x) => x.code.includes('agenc')).map((x) => x.code), ['no-agency-clauses']);
   });
 });
+
+describe('agency name spans', () => {
+  it('cover the name only, without 等 or 由', () => {
+    const a = plan('（由国家发展改革委、工业和信息化部、国网江西省电力公司等按职责分工负责）');
+    const names = a.model.clauses[0].names.map((n) => [n.name, a.text.slice(n.span.start, n.span.end)]);
+    assert.deepEqual(names, [
+      ['国家发展改革委', '国家发展改革委'],
+      ['工业和信息化部', '工业和信息化部'],
+      ['国网江西省电力公司', '国网江西省电力公司'],
+    ]);
+  });
+});

@@ -9,7 +9,7 @@
  *   everything else works;
  * - the segmenter itself (the core's loadSegmenter) is loaded only when a feature asks for it.
  */
-import { loadSegmenter, segmenterStatus, type Segmenter } from '../core/segment/segmenter';
+import { loadSegmenter, segmenterStatus, segmenterUnavailableReason, type Segmenter } from '../core/segment/segmenter';
 
 export const SEGMENTER_UNAVAILABLE_MESSAGE =
   'PlanLens：中文分词组件（nodejieba）在此环境中无法加载，分词相关功能已关闭；大纲、检查、悬停等其余功能照常可用。';
@@ -31,16 +31,7 @@ export interface SegmenterLoaders {
 }
 
 const CORE_LOADERS: SegmenterLoaders = {
-  check() {
-    try {
-      // The addon alone (no dictionary): esbuild leaves this require to Node (nodejieba is
-      // external), as the core's segmenter does.
-      require('nodejieba');
-      return null;
-    } catch (e) {
-      return e instanceof Error ? e.message : String(e);
-    }
-  },
+  check: segmenterUnavailableReason,
   load() {
     const segmenter = loadSegmenter();
     return { segmenter, error: segmenter ? undefined : segmenterStatus().error };

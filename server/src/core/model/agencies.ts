@@ -61,6 +61,9 @@ interface Entry {
   afterComma: boolean;
 }
 
+const LEADING_NOISE = /^\s*(?:(?:由|请|和|及|与)\s*)?/;
+const TRAILING_NOISE = /(?:\s*(?:等单位|等部门|等有关单位|等有关部门|等))?(?:\s*(?:分别|共同))?\s*$/;
+
 function cleanName(raw: string): string {
   return raw
     .replace(/\s+/g, '')
@@ -105,6 +108,9 @@ export function readAgencyClause(group: GroupNode, text: string, context: Clause
     }
     const name = cleanName(raw);
     if (name === '') return;
+    // The span covers the name itself, not the 由 before it or the 等 after it.
+    span.start += LEADING_NOISE.exec(raw)![0].length;
+    span.end -= TRAILING_NOISE.exec(raw)![0].length;
     if (name === '下同' || name === '以下同' || name === '后同') {
       sticky = true;
       return;

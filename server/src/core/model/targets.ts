@@ -41,7 +41,8 @@ function cleanIndicator(text: string, from: number, to: number, cuts: Span[]): s
   return s
     .replace(/\s+/g, '')
     .replace(/^[、，；：]+/, '')
-    .replace(/^(?:其中|同时|并且|并|使|以及|且|和|全年|当年|起|开始|全面|基本|总体)+/, '')
+    .replace(/^.*[“"‘](?=[^”"’]*$)/, '')
+    .replace(/^(?:其中|同时|并且|并|使|以及|且|和|全年|当年|起|开始|全面|基本|总体|实现)+/, '')
     .replace(/(?:原则上|基本|总体上?|均|全部|要|将|需|应|分别|累计|预计|有望|再|继续|进一步|持续|稳步|逐步|努力|的|为|在)+$/, '')
     .replace(/[、，；：]+$/, '');
 }
@@ -93,6 +94,8 @@ interface LineState {
   lastIndicator: string;
   /** The baseline of the target `lastIndicator` came from (比2020年下降14%，力争下降14.5%). */
   lastBaseline: number | null;
+  /** Inside “…”: a quotation (of a higher plan, a speech) states no target of this plan. */
+  quoted: boolean;
 }
 
 export function extractTargets(line: LineInfo, text: string, into: Target[]): void {
@@ -108,19 +111,22 @@ export function extractTargets(line: LineInfo, text: string, into: Target[]): vo
     cuts: [],
     lastIndicator: '',
     lastBaseline: null,
+    quoted: false,
   };
   if (line.node.label) st.sentenceStart = st.clauseStart = st.floor = line.node.label.end;
   const items = line.node.items;
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     if (it.kind === 'measure') {
-      emitMeasure(it, items[i + 1], line, text, st, into);
+      if (!st.quoted) emitMeasure(it, items[i + 1], line, text, st, into);
       continue;
     }
     if (it.kind !== 'tok') continue;
+    if (st.quoted && it.name !== 'Text') continue;
     switch (it.name) {
       case 'Text':
         breakClauses(it, st);
+        trackQuotes(it.image, st);
         break;
       case 'Baseline':
         st.clauseBaseline = Number(/\d{4}/.exec(it.image)![0]);
@@ -153,6 +159,15 @@ export function extractTargets(line: LineInfo, text: string, into: Target[]): vo
           st.cuts.push(it);
         }
     }
+  }
+}
+
+function trackQuotes(image: string, st: LineState): void {
+  for (let k = 0; k < image.length; k++) {
+    const c = image.charCodeAt(k);
+    if (c === 0x201c) st.quoted = true; // “
+    else if (c === 0x201d) st.quoted = false; // ”
+    else if (c === 0x22) st.quoted = !st.quoted; // " closes as often as it opens
   }
 }
 
@@ -201,7 +216,7 @@ function makeTarget(
 function indicatorBefore(text: string, at: number, st: LineState): string {
   const from = Math.max(st.clauseStart, st.floor);
   const ind = cleanIndicator(text, from, at, st.cuts);
-  if (ind !== '') return ind;
+  if (ind !== '') return completeIndicator(ind, st, from > st.clauseStart);
   // The clause continues the previous target: same indicator, and its baseline unless restated.
   st.clauseBaseline ??= st.lastBaseline;
   return st.lastIndicator;
@@ -261,6 +276,22 @@ function emitMeasure(m: MeasureNode, next: Item | undefined, line: LineInfo, tex
   }
   st.floor = m.end;
   st.cuts = [];
+}
+
+/**
+ * Plans shorten an indicator they have just named: 大宗固废年利用量…；到2030年年利用量…, or
+ * 单位建筑面积能耗下降5%、碳排放下降7%. Completes the short form from the previous target.
+ */
+function completeIndicator(ind: string, st: LineState, sameClause: boolean): string {
+  const last = st.lastIndicator;
+  if (last === '' || ind.length >= last.length) return ind;
+  if (last.endsWith(ind)) return last;
+  if (sameClause && ind.length <= 4) {
+    for (const head of HEAD_NOUNS) {
+      if (last.endsWith(head) && last.length > head.length) return last.slice(0, last.length - head.length) + ind;
+    }
+  }
+  return ind;
 }
 
 /** The rest of the clause after `from`: up to the next ，；。 */

@@ -98,6 +98,8 @@ export interface Task {
   span: Span;
   /** The span a symbol or diagnostic points at: label and title, or the paragraph's first sentence. */
   headingSpan: Span;
+  /** The line (0-based) of the heading. */
+  line: number;
   sectionId: string;
   /** The section the task is (numbered task), or the one it stands in (paragraph task). */
   kind: 'numbered' | 'paragraph';

@@ -8,6 +8,7 @@
  * below, inside a function, so importing this file costs nothing.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { findPolicyDictionary } from './dictionary-path';
 import { cjkRuns } from './cjk-runs';
 
@@ -61,6 +62,22 @@ export function loadSegmenter(): Segmenter | null {
     status = { loaded: false, error: err instanceof Error ? err.message : String(err), loadMs: Date.now() - started };
   }
   return instance;
+}
+
+/**
+ * Whether nodejieba's native addon loads in this process, without loading any dictionary (a few
+ * milliseconds): null if it does, else why not. nodejieba's index.js defers the addon until the
+ * first cut, so requiring the package proves nothing; the binary itself is what fails on a Node
+ * ABI mismatch or a missing build.
+ */
+export function segmenterUnavailableReason(): string | null {
+  try {
+    const main = require.resolve('nodejieba');
+    require(path.join(path.dirname(main), 'build', 'Release', 'nodejieba.node'));
+    return null;
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
 }
 
 export function segmenterStatus(): SegmenterStatus {

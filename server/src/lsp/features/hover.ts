@@ -5,7 +5,7 @@
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-protocol';
 import type { PlanAnalysis, Section, Target } from '../../core';
-import { heading, inSpan, planIndex, sectionChain, sectionPath, tasksUnder, toRange, trimAgencySpan } from './plan-index';
+import { heading, inSpan, planIndex, sectionChain, sectionPath, tasksUnder, toRange } from './plan-index';
 import { targetValueText } from './target-text';
 
 export function hover(analysis: PlanAnalysis, position: Position): Hover | null {
@@ -18,8 +18,8 @@ export function hover(analysis: PlanAnalysis, position: Position): Hover | null 
 
   for (const c of model.clauses) {
     if (!inSpan(c.span, offset)) continue;
-    const name = c.names.find((n) => inSpan(trimAgencySpan(analysis, n.span, n.name), offset));
-    if (name) return { contents: markdown(agencyHover(analysis, name.name)), range: toRange(analysis, trimAgencySpan(analysis, name.span, name.name)) };
+    const name = c.names.find((n) => inSpan(n.span, offset));
+    if (name) return { contents: markdown(agencyHover(analysis, name.name)), range: toRange(analysis, name.span) };
   }
 
   const section = index.sections.find((s) => inSpan(s.labelSpan, offset));

@@ -99,14 +99,3 @@ export function tasksUnder(analysis: PlanAnalysis, s: Section): Task[] {
   const prefix = s.id + '.';
   return analysis.model.tasks.filter((t) => t.sectionId === s.id || t.sectionId.startsWith(prefix) || t.id === s.id);
 }
-
-/**
- * The span of an agency name without a trailing 等: the core's name spans take in the 等 of
- * "…、省能源局等按职责分工负责" (the name itself does not), and hovers and colouring should not.
- */
-export function trimAgencySpan(analysis: PlanAnalysis, span: Span, name?: string): Span {
-  if (span.end - span.start > 1 && analysis.normalized.charCodeAt(span.end - 1) === 0x7b49 /* 等 */ && !name?.endsWith('等')) {
-    return { start: span.start, end: span.end - 1 };
-  }
-  return span;
-}

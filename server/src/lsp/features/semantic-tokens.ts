@@ -6,7 +6,6 @@
  */
 import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-protocol';
 import type { Highlight, PlanAnalysis } from '../../core';
-import { trimAgencySpan } from './plan-index';
 
 const TYPES = ['keyword', 'string', 'number', 'operator', 'class', 'parameter', 'decorator', 'property'] as const;
 const MODIFIERS = ['declaration'] as const;
@@ -35,7 +34,7 @@ export function semanticTokens(analysis: PlanAnalysis, range?: Range): SemanticT
   let prevChar = 0;
   let lastEnd = -1;
   for (const h of analysis.model.highlights) {
-    const end = h.kind === 'agency' ? trimAgencySpan(analysis, { start: h.start, end: h.start + h.length }).end : h.start + h.length;
+    const end = h.start + h.length;
     if (end <= from || h.start >= to) continue;
     // Tokens may not overlap: the first one (in document order) wins.
     if (h.start < lastEnd || end <= h.start) continue;

@@ -6,7 +6,7 @@
  */
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import type { PlanAnalysis } from '../../core';
-import { heading, planIndex, toRange, trimAgencySpan } from './plan-index';
+import { heading, planIndex, toRange } from './plan-index';
 import { targetValueText } from './target-text';
 
 export function planSymbols(analysis: PlanAnalysis, uri: string, fallbackTitle = ''): WorkspaceSymbol[] {
@@ -40,7 +40,7 @@ export function planSymbols(analysis: PlanAnalysis, uri: string, fallbackTitle =
       name: a.name,
       kind: SymbolKind.Class,
       containerName: plan ? `${role} · ${plan}` : role,
-      location: { uri, range: toRange(analysis, trimAgencySpan(analysis, first.span, a.name)) },
+      location: { uri, range: toRange(analysis, first.span) },
     });
   }
   return out;
