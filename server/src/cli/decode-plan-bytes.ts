@@ -5,9 +5,13 @@
  * only then is the encoding guessed, and for Chinese plans the guess defaults to GB18030, a
  * superset of GBK and GB2312, because detectors confuse short GBK texts with Japanese or Korean.
  */
-import * as chardet from 'chardet';
-import * as iconv from 'iconv-lite';
+import type * as Chardet from 'chardet';
+import type * as Iconv from 'iconv-lite';
 import { looksBinary } from './looks-binary';
+
+// Loaded on first use: most plans are UTF-8, and a one-file run should not pay for the tables.
+const iconv = (): typeof Iconv => require('iconv-lite') as typeof Iconv;
+const chardet = (): typeof Chardet => require('chardet') as typeof Chardet;
 
 export type Decoded = { text: string; encoding: string } | { error: string };
 
@@ -36,7 +40,7 @@ function decode(bytes: Uint8Array): Decoded {
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     // TextDecoder knows utf-16be only in builds with full ICU; iconv-lite always does.
-    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset + 2, bytes.length - 2), 'utf-16be'), encoding: 'utf-16be' };
+    return { text: iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset + 2, bytes.length - 2), 'utf-16be'), encoding: 'utf-16be' };
   }
   if (looksBinary(bytes)) return { error: NOT_TEXT };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -48,11 +52,11 @@ function decode(bytes: Uint8Array): Decoded {
   }
   if (bom) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8-bom' };
   const encoding = guessLegacyEncoding(bytes);
-  return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding), encoding };
+  return { text: iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding), encoding };
 }
 
 function guessLegacyEncoding(bytes: Uint8Array): string {
-  const top = chardet.analyse(bytes.subarray(0, DETECT_SAMPLE_BYTES))[0]?.name;
+  const top = chardet().analyse(bytes.subarray(0, DETECT_SAMPLE_BYTES))[0]?.name;
   if (top === 'Big5') return 'big5';
   if (top === 'UTF-16LE') return 'utf-16le';
   if (top === 'UTF-16BE') return 'utf-16be';

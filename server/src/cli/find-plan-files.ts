@@ -9,11 +9,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { displayPath } from './display-path';
 import type { PlanFile } from './plan-file';
-// require, not import: esbuild would pick tinyglobby's ESM build, whose fdir dependency calls
-// createRequire(import.meta.url), undefined in a CommonJS bundle.
-import tinyglobby = require('tinyglobby');
+import type * as Tinyglobby from 'tinyglobby';
 
-const { glob, isDynamicPattern } = tinyglobby;
+// require, not import: esbuild would pick tinyglobby's ESM build, whose fdir dependency calls
+// createRequire(import.meta.url), undefined in a CommonJS bundle. Loaded on first use: most runs
+// name files.
+const tinyglobby = (): typeof Tinyglobby => require('tinyglobby') as typeof Tinyglobby;
 
 /** *.plan.txt is covered by *.txt. */
 const PLAN_PATTERNS = ['**/*.txt', '**/*.plan'];
@@ -39,12 +40,12 @@ export async function findPlanFiles(inputs: readonly string[], cwd = process.cwd
     const stat = statOrNull(absolute);
     let matched: string[];
     if (stat?.isDirectory()) {
-      matched = await glob(PLAN_PATTERNS, { cwd: absolute, absolute: true, onlyFiles: true, ignore: IGNORE });
-    } else if (stat || !isDynamicPattern(input)) {
+      matched = await tinyglobby().glob(PLAN_PATTERNS, { cwd: absolute, absolute: true, onlyFiles: true, ignore: IGNORE });
+    } else if (stat || !tinyglobby().isDynamicPattern(input)) {
       add(absolute);
       continue;
     } else {
-      matched = await glob(input, { cwd, absolute: true, onlyFiles: true, ignore: IGNORE, expandDirectories: false });
+      matched = await tinyglobby().glob(input, { cwd, absolute: true, onlyFiles: true, ignore: IGNORE, expandDirectories: false });
     }
     if (matched.length === 0) unmatched.push(input);
     for (const m of matched.map((m) => path.resolve(m)).sort(byCodeUnit)) add(m);
