@@ -6,13 +6,24 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from './language-id';
+import { chooseServerRuntime, type RuntimeChoice } from './server-runtime';
 
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/planlens.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, args: ['lsp'] },
-    debug: { module: serverModule, transport: TransportKind.ipc, args: ['lsp'], options: { execArgv: ['--nolazy', '--inspect=6011'] } },
-  };
+  // Where the server runs is decided when it starts (the first plan opens), not at activation:
+  // the client reads `runtime` only then, so it is a getter.
+  let choice: RuntimeChoice | undefined;
+  const module = (execArgv: string[] = []) => ({
+    module: serverModule,
+    transport: TransportKind.ipc,
+    args: ['lsp'],
+    options: { execArgv },
+    get runtime(): string | undefined {
+      choice ??= chooseServerRuntime(context.extensionPath, vscode.workspace.getConfiguration('planlens').get<string>('server.nodePath'));
+      return choice.runtime;
+    },
+  });
+  const serverOptions: ServerOptions = { run: module(), debug: module(['--nolazy', '--inspect=6011']) };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
@@ -21,5 +32,9 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{plan,txt}') },
     outputChannelName: 'PlanLens',
   };
-  return new LanguageClient('planlens', 'PlanLens', serverOptions, clientOptions);
+  const client = new LanguageClient('planlens', 'PlanLens', serverOptions, clientOptions);
+  client.onDidChangeState(() => {
+    if (choice) client.info(`Server runtime: ${choice.reason}`);
+  });
+  return client;
 }
