@@ -109,5 +109,7 @@ describe('planlens analyze: the text report', function () {
     assert.equal(help.status, 0);
     assert.match(help.stdout, /--format <format>/);
     assert.match(help.stdout, /--rule <code=severity>/);
+    assert.match(help.stdout, /^ {2}incomplete-agency-clause +warning +责任分工表述不完整/m, 'the rules, with their default severities');
+    assert.match(help.stdout, /退出码 \/ exit codes/);
   });
 });

@@ -31,6 +31,7 @@ export function register(program: Command): void {
     .option('-o, --output <file>', '写入文件而不是标准输出 / write the report to a file instead of stdout')
     .option('--no-color', '不使用颜色 / no colours')
     .option('-q, --quiet', '只输出问题 / only problems: no summaries, no progress bar')
+    .addHelpText('after', helpFooter)
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       const { runAnalyze } = await import('../run-analyze');
       process.exitCode = await runAnalyze(inputs, {
@@ -43,6 +44,18 @@ export function register(program: Command): void {
         quiet: Boolean(flags.quiet),
       });
     });
+}
+
+/** Built only when help is shown: the rule list needs the core's rules. */
+function helpFooter(): string {
+  const { RULES } = require('../../core/rules') as typeof import('../../core/rules');
+  return [
+    '',
+    '规则 / rules (--rule <code>=error|warning|information|hint|off):',
+    ...RULES.map((r) => `  ${r.code.padEnd(26)}${r.defaultSeverity.padEnd(13)}${r.description}`),
+    '',
+    '退出码 / exit codes: 0 无问题达到 --fail-on / none at --fail-on; 1 有 / some; 2 用法或输入错误 / usage or input error',
+  ].join('\n');
 }
 
 function collect(value: string, previous: string[] = []): string[] {
