@@ -45,8 +45,12 @@ function runMatcher(level: number) {
   return (text: string, offset: number): [string] | null => {
     const n = text.length;
     if (offset >= n) return null;
-    const s0 = SPECIAL[text.charCodeAt(offset)];
+    const c0 = text.charCodeAt(offset);
+    const s0 = SPECIAL[c0];
     if (s0 !== 0 && s0 <= level) return null;
+    // A keyword starts here: leave it to its token. This lets the lexer try text runs before
+    // the keywords, so that most positions take one attempt instead of a dozen.
+    if (STOPS[c0] !== undefined && keywordAt(text, offset, c0)) return null;
     let i = offset + 1;
     while (i < n) {
       const code = text.charCodeAt(i);

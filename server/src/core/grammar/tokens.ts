@@ -304,25 +304,30 @@ function allCharCodes(): number[] {
 
 const categories = [Label, Plain, Closer, DeadlineMark];
 const labels = [ChapterLabel, PartLabel, ParenCnLabel, ParenArabicLabel, CnLabel, ArabicLabel, CircledLabel, BoxLabel, AnnexLabel, DashLead];
-/** Digits first: dates, deadlines, numbers and what may follow them; then the words. */
+/** What may only follow a number or a duty phrase: tried before text, their guards are cheap. */
+const afterNumber = [Unit, PostComparator, RangeSep, And, DutyVerb];
+/** Dates, deadlines and numbers (digits), then the words that split text runs. */
 const words = [
-  DateTok, Baseline, Deadline, MonthDeadline, RelativeDeadline, PlanPeriod,
-  Unit, PostComparator, RangeSep, And, DutyVerb, NumberTok,
+  DateTok, Baseline, Deadline, MonthDeadline, RelativeDeadline, PlanPeriod, NumberTok,
   QualitativeTarget, Comparator, Multiple, Strive, Respectively, Binding,
   Role, RoleVerb, Duty, DeadlineRole, NoLongerListed,
 ];
 
-/** The two lexer modes, each in matching order: the first pattern that matches wins. */
+/**
+ * The two lexer modes, each in matching order: the first pattern that matches wins. Text runs
+ * come before the keywords because they refuse to start where a keyword matches (text-run.ts):
+ * most positions are then settled by the first attempt.
+ */
 export const lexerDefinition = {
   defaultMode: 'body',
   modes: {
-    body: [Newline, WhiteSpace, ...labels, ...words, LParen, StrayRParen, LBook, RBook, Text, Other],
-    inner: [InnerNewline, WhiteSpace, ...labels, ...words, LParen, RParen, LBook, RBook, Period, Comma, Enum, Semi, Colon, InnerText, Other],
+    body: [Newline, WhiteSpace, ...labels, ...afterNumber, Text, ...words, LParen, StrayRParen, LBook, RBook, Other],
+    inner: [InnerNewline, WhiteSpace, ...labels, ...afterNumber, Period, Comma, Enum, Semi, Colon, InnerText, ...words, LParen, RParen, LBook, RBook, Other],
   },
 };
 
 /** Every token type, for the parser. */
 export const allTokens: TokenType[] = [
-  ...categories, Newline, InnerNewline, WhiteSpace, ...labels, ...words,
+  ...categories, Newline, InnerNewline, WhiteSpace, ...labels, ...afterNumber, ...words,
   LParen, RParen, StrayRParen, LBook, RBook, Period, Comma, Enum, Semi, Colon, Text, InnerText, Other,
 ];

@@ -88,10 +88,16 @@ function collectBracketIssues(items: Item[], line: number, issues: BracketIssue[
   }
 }
 
-export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
-  const normalized = normalizeText(text);
+/** Lexes and parses; the tokens die on return (a 5 MB plan has 130 000 of them). */
+function parse(normalized: string): { lines: LineNode[]; errors: string[] } {
   const lexed = lexPlan(normalized);
   const parsed = parseTokens(lexed.tokens);
+  return { lines: parsed.lines, errors: [...lexed.errors.map((e) => e.message), ...parsed.errors] };
+}
+
+export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
+  const normalized = normalizeText(text);
+  const parsed = parse(normalized);
   const lineIndex = new LineIndex(text);
   const lines = lineInfos(parsed.lines, normalized, lineIndex);
 
@@ -188,7 +194,7 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
     clauses: allClauses,
     highlights: highlights.sort((a, b) => a.start - b.start),
     lineCount: lineIndex.lineCount,
-    parseErrors: [...lexed.errors.map((e) => e.message), ...parsed.errors],
+    parseErrors: parsed.errors,
   };
   return { model, lineIndex, normalized, sections, bracketIssues };
 }
