@@ -18,22 +18,28 @@ const SPECIAL = new Uint8Array(0x10000);
 for (const c of ' \t\r\n0123456789（）〔〕［］｛｝〈〉「」『』《》') SPECIAL[c.charCodeAt(0)] = 1;
 for (const c of '，、；：。！？') SPECIAL[c.charCodeAt(0)] = 2;
 
-/** Per first character, the keyword patterns that can start there (sticky). */
-const STOPS: Array<RegExp[] | undefined> = new Array(0x10000);
+/**
+ * Per first character, the keyword patterns that can start there (sticky). A flag table says
+ * which characters have any: reading a hole of a sparse array walks the prototype chain, and this
+ * test runs for every character of every text run.
+ */
+const HAS_STOP = new Uint8Array(0x10000);
+const STOPS = new Map<number, RegExp[]>();
 
 /** Called by each keyword token: a run must not swallow a match of `source`. */
 export function registerStopPattern(firstChars: string, source: string): void {
   for (const ch of firstChars) {
     const code = ch.charCodeAt(0);
     if (SPECIAL[code] === 1) continue;
-    const list = (STOPS[code] ??= []);
+    let list = STOPS.get(code);
+    if (!list) STOPS.set(code, (list = []));
     list.push(new RegExp(source, 'y'));
+    HAS_STOP[code] = 1;
   }
 }
 
 function keywordAt(text: string, i: number, code: number): boolean {
-  const patterns = STOPS[code];
-  if (patterns === undefined) return false;
+  const patterns = STOPS.get(code)!;
   for (const re of patterns) {
     re.lastIndex = i;
     if (re.test(text)) return true;
@@ -50,13 +56,13 @@ function runMatcher(level: number) {
     if (s0 !== 0 && s0 <= level) return null;
     // A keyword starts here: leave it to its token. This lets the lexer try text runs before
     // the keywords, so that most positions take one attempt instead of a dozen.
-    if (STOPS[c0] !== undefined && keywordAt(text, offset, c0)) return null;
+    if (HAS_STOP[c0] === 1 && keywordAt(text, offset, c0)) return null;
     let i = offset + 1;
     while (i < n) {
       const code = text.charCodeAt(i);
       const s = SPECIAL[code];
       if (s !== 0 && s <= level) break;
-      if (STOPS[code] !== undefined && keywordAt(text, i, code)) break;
+      if (HAS_STOP[code] === 1 && keywordAt(text, i, code)) break;
       i++;
     }
     return [text.slice(offset, i)];

@@ -61,15 +61,37 @@ interface Entry {
   afterComma: boolean;
 }
 
-const LEADING_NOISE = /^\s*(?:(?:由|请|和|及|与)\s*)?/;
-const TRAILING_NOISE = /(?:\s*(?:等单位|等部门|等有关单位|等有关部门|等))?(?:\s*(?:分别|共同))?\s*$/;
+const LEADING_NOISE = '由请和及与';
+const TRAILING_NOISE = ['等有关单位', '等有关部门', '等单位', '等部门', '等'];
+const TRAILING_ADVERBS = ['分别', '共同'];
 
+/** How many characters of noise a raw name has at its start and at its end (spaces excluded). */
+function noise(raw: string): { lead: number; trail: number } {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && raw.charCodeAt(start) <= 32) start++;
+  while (end > start && raw.charCodeAt(end - 1) <= 32) end--;
+  if (start < end && LEADING_NOISE.includes(raw[start])) start++;
+  for (const a of TRAILING_ADVERBS) {
+    if (end - start >= a.length && raw.startsWith(a, end - a.length)) {
+      end -= a.length;
+      break;
+    }
+  }
+  for (const t of TRAILING_NOISE) {
+    if (end - start >= t.length && raw.startsWith(t, end - t.length)) {
+      end -= t.length;
+      break;
+    }
+  }
+  return { lead: start, trail: raw.length - end };
+}
+
+/** The name without noise and white space (written by hand: this runs for every name). */
 function cleanName(raw: string): string {
-  return raw
-    .replace(/\s+/g, '')
-    .replace(/^(?:由|请|和|及|与)/, '')
-    .replace(/(?:等单位|等部门|等有关单位|等有关部门|等)$/, '')
-    .replace(/(?:分别|共同)$/, '');
+  const { lead, trail } = noise(raw);
+  const name = raw.slice(lead, raw.length - trail);
+  return /\s/.test(name) ? name.replace(/\s+/g, '') : name;
 }
 
 /** The jurisdiction a full name starts with: 重庆市能源局 → 重庆市, 四川省能源局 → 四川省. */
@@ -109,8 +131,9 @@ export function readAgencyClause(group: GroupNode, text: string, context: Clause
     const name = cleanName(raw);
     if (name === '') return;
     // The span covers the name itself, not the 由 before it or the 等 after it.
-    span.start += LEADING_NOISE.exec(raw)![0].length;
-    span.end -= TRAILING_NOISE.exec(raw)![0].length;
+    const n = noise(raw);
+    span.start += n.lead;
+    span.end -= n.trail;
     if (name === '下同' || name === '以下同' || name === '后同') {
       sticky = true;
       return;

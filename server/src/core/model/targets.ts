@@ -12,8 +12,6 @@ import type { Deadline, Span, Strength, Target } from './types';
 import type { LineInfo } from './line-info';
 import { DEADLINE_TOKENS, readDeadline } from './deadlines';
 
-const CLAUSE_BREAK = /[，；。：！？]/g;
-const SENTENCE_BREAK = /[。；！？]/;
 const CLASSIFIERS = /^(?:万?个|家|座|项|所|处|套|台|条|户|批|名|万?辆|艘|架|万?人|株|根)$/;
 const CREATION_VERB = /(?:创建|建成|建设|培育|打造|新增|新建|推广|建立|实施|形成|培养|引进|认定|遴选|开展|创成|布局|累计|完成|发展|推出|改造|示范|争创|遴选出|支持|组织|达到)$/;
 const POSSESSION_VERB = /(?:具备|具有|形成|拥有|保持|实现|达到|建成)$/;
@@ -125,8 +123,7 @@ export function extractTargets(line: LineInfo, text: string, into: Target[]): vo
     if (st.quoted && it.name !== 'Text') continue;
     switch (it.name) {
       case 'Text':
-        breakClauses(it, st);
-        trackQuotes(it.image, st);
+        scanText(it, st);
         break;
       case 'Baseline':
         st.clauseBaseline = Number(/\d{4}/.exec(it.image)![0]);
@@ -162,28 +159,37 @@ export function extractTargets(line: LineInfo, text: string, into: Target[]): vo
   }
 }
 
-function trackQuotes(image: string, st: LineState): void {
-  for (let k = 0; k < image.length; k++) {
-    const c = image.charCodeAt(k);
-    if (c === 0x201c) st.quoted = true; // “
-    else if (c === 0x201d) st.quoted = false; // ”
-    else if (c === 0x22) st.quoted = !st.quoted; // " closes as often as it opens
-  }
-}
+/** Characters that end a clause (1) or a sentence too (2), and quotation marks (3 “, 4 ”, 5 "). */
+const MARK = new Uint8Array(0x10000);
+for (const c of '，：') MARK[c.charCodeAt(0)] = 1;
+for (const c of '；。！？') MARK[c.charCodeAt(0)] = 2;
+MARK[0x201c] = 3;
+MARK[0x201d] = 4;
+MARK[0x22] = 5;
 
-function breakClauses(tok: TokNode, st: LineState): void {
-  CLAUSE_BREAK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(tok.image)) !== null) {
-    const at = tok.start + m.index;
-    st.clauseStart = st.floor = at + 1;
-    st.clauseStrive = null;
-    st.clauseBaseline = null;
-    st.respectively = false;
-    st.cuts = st.cuts.filter((c) => c.end > at);
-    if (SENTENCE_BREAK.test(m[0])) {
-      st.sentenceStrive = null;
-      st.sentenceStart = at + 1;
+/**
+ * Walks a text run once: clause and sentence breaks reset what a clause carries; quotation marks
+ * open and close a citation (" closes as often as it opens).
+ */
+function scanText(tok: TokNode, st: LineState): void {
+  const image = tok.image;
+  for (let k = 0; k < image.length; k++) {
+    const mark = MARK[image.charCodeAt(k)];
+    if (mark === 0) continue;
+    if (mark === 3) st.quoted = true;
+    else if (mark === 4) st.quoted = false;
+    else if (mark === 5) st.quoted = !st.quoted;
+    else {
+      const at = tok.start + k;
+      st.clauseStart = st.floor = at + 1;
+      st.clauseStrive = null;
+      st.clauseBaseline = null;
+      st.respectively = false;
+      if (st.cuts.length > 0) st.cuts = st.cuts.filter((c) => c.end > at);
+      if (mark === 2) {
+        st.sentenceStrive = null;
+        st.sentenceStart = at + 1;
+      }
     }
   }
 }
