@@ -83,3 +83,77 @@ export interface InitializationOptions {
   /** Milliseconds after initialisation before nodejieba is checked (default 5000); -1 never. */
   segmenterProbeDelay?: number;
 }
+
+/**
+ * `planlens/compare` (request): holds the lower plan against the upper one (both URIs of open
+ * documents or of plan files on disk) and keeps the comparison open on the server, for hovers and
+ * for re-runs after edits, until `planlens/closeComparison`. One comparison per lower plan: a new
+ * request for the same lower plan replaces the old one. The first request loads the segmenter
+ * (nodejieba, 1–2 s): a client shows progress while it waits.
+ */
+export const COMPARE_REQUEST = 'planlens/compare';
+
+export interface CompareParams {
+  /** The lower plan (city, province): the one being checked. */
+  lower: string;
+  /** The upper plan (province, nation): the one it implements. */
+  upper: string;
+}
+
+/** An action of one plan and its counterpart in the other (either side null when unmatched). */
+export interface CompareActionPair {
+  lower: string | null;
+  upper: string | null;
+  lowerTitle: string | null;
+  upperTitle: string | null;
+  /** Similarity 0–1; 0 when unmatched. */
+  score: number;
+  /** 0-based heading lines. */
+  lowerLine: number | null;
+  upperLine: number | null;
+}
+
+export interface CompareSummary {
+  matchedActions: number;
+  unmatchedLowerActions: number;
+  unmatchedUpperActions: number;
+  matchedTasks: number;
+  targetPairs: number;
+  /** Targets where the lower plan asks for less than the upper one. */
+  weaker: number;
+  upperOnlyIndicators: number;
+  /** 0–1. */
+  similarity: number;
+}
+
+export interface CompareResult {
+  lower: string;
+  upper: string;
+  /** File names, for a view's title. */
+  lowerName: string;
+  upperName: string;
+  lowerTitle: string | null;
+  upperTitle: string | null;
+  summary: CompareSummary;
+  actions: CompareActionPair[];
+  /** 'jieba', or 'bigram' when nodejieba cannot load here (with `note` saying why). */
+  segmentation: 'jieba' | 'bigram';
+  note: string | null;
+  /**
+   * The report as HTML, every piece of plan text escaped: rows carry data-left-line and
+   * data-right-line (0-based; left = lower) for a view to jump on. No scripts, no style attributes.
+   */
+  html: string;
+  /** The report's stylesheet (light and dark by prefers-color-scheme; a view may override colours). */
+  css: string;
+}
+
+/** `planlens/comparisonUpdated` (server → client): a comparison re-run after either plan changed. */
+export const COMPARISON_UPDATED_NOTIFICATION = 'planlens/comparisonUpdated';
+
+/** `planlens/closeComparison` (client → server): the view of the comparison for `lower` closed. */
+export const CLOSE_COMPARISON_NOTIFICATION = 'planlens/closeComparison';
+
+export interface CloseComparisonParams {
+  lower: string;
+}

@@ -10,6 +10,7 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  ErrorCodes,
   LSPErrorCodes,
   MessageType,
   ShowMessageNotification,
@@ -26,6 +27,7 @@ import { promises as fs } from 'node:fs';
 import { decodePlanBytes } from '../cli/decode-plan-bytes';
 import { packageVersion } from '../cli/package-version';
 import { analyzePlan, type PlanAnalysis } from '../core';
+import { CompareError, ComparisonSessions } from './comparisons';
 import { DocumentState, DocumentStore, type PlanDocument } from './document-store';
 import { DiagnosticsScheduler, delayFor } from './diagnostics-scheduler';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions';
@@ -40,9 +42,15 @@ import { targetRows } from './features/targets';
 import { filterSymbols } from './features/workspace-symbols';
 import {
   ANALYZED_NOTIFICATION,
+  CLOSE_COMPARISON_NOTIFICATION,
+  COMPARE_REQUEST,
+  COMPARISON_UPDATED_NOTIFICATION,
   STATS_REQUEST,
   STATUS_REQUEST,
   TARGETS_REQUEST,
+  type CloseComparisonParams,
+  type CompareParams,
+  type CompareResult,
   type InitializationOptions,
   type PlanStats,
   type ServerStatus,
@@ -80,6 +88,7 @@ export class PlanLensServer {
   private readonly workspace = new WorkspaceIndex();
   private readonly scheduler: DiagnosticsScheduler;
   private readonly segmenter: SegmenterProbe;
+  private readonly comparisons: ComparisonSessions;
   private settings: PlanLensSettings = DEFAULT_SETTINGS;
   private key = settingsKey(DEFAULT_SETTINGS);
   private settingsReady: Promise<void> = Promise.resolve();
@@ -101,6 +110,13 @@ export class PlanLensServer {
       },
       log: (message) => connection.console.info(message),
     });
+    this.comparisons = new ComparisonSessions({
+      load: async (uri) => (await this.analysisOrDisk(uri))?.analysis ?? null,
+      // The probe loads nodejieba on first use (1-2 s): only a comparison ever asks.
+      segmenter: () => this.segmenter.get() ?? undefined,
+      updated: (result) => quietly(connection, connection.sendNotification(COMPARISON_UPDATED_NOTIFICATION, result)),
+      log: (message) => connection.console.warn(message),
+    });
   }
 
   listen(): void {
@@ -110,6 +126,7 @@ export class PlanLensServer {
     c.onShutdown(() => {
       this.scheduler.dispose();
       this.segmenter.dispose();
+      this.comparisons.dispose();
     });
 
     c.onDidOpenTextDocument(({ textDocument: d }) => {
@@ -120,10 +137,13 @@ export class PlanLensServer {
       this.lastEditAt = Date.now();
       const doc = this.store.change(textDocument.uri, textDocument.version ?? 0, contentChanges);
       if (doc) this.scheduler.schedule(doc.uri, delayFor(doc.lastMillis));
+      if (doc) this.comparisons.changed(doc.uri);
     });
     c.onDidCloseTextDocument(({ textDocument }) => {
       this.scheduler.cancel(textDocument.uri);
       this.store.close(textDocument.uri);
+      // From now on the plan is read from disk: unsaved edits are gone from the comparison too.
+      this.comparisons.changed(textDocument.uri);
       quietly(c, c.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] }));
     });
     c.onDidChangeConfiguration((params) => {
@@ -132,13 +152,18 @@ export class PlanLensServer {
       else void this.pullSettings();
     });
     c.onDidChangeWatchedFiles(({ changes }) => {
-      for (const change of changes) this.workspace.invalidate(change.uri);
+      for (const change of changes) {
+        this.workspace.invalidate(change.uri);
+        if (!this.store.get(change.uri)) this.comparisons.changed(change.uri);
+      }
     });
 
     c.onDocumentSymbol((params, token) => this.withAnalysis(params.textDocument.uri, token, (a) => documentSymbols(a)));
     c.onFoldingRanges((params, token) => this.withAnalysis(params.textDocument.uri, token, (a) => foldingRanges(a)));
     c.onSelectionRanges((params, token) => this.withAnalysis(params.textDocument.uri, token, (a) => selectionRanges(a, params.positions)));
-    c.onHover((params, token) => this.withAnalysis(params.textDocument.uri, token, (a) => hover(a, params.position)));
+    c.onHover((params, token) =>
+      this.withAnalysis(params.textDocument.uri, token, (a) => hover(a, params.position, this.comparisons.forDocument(params.textDocument.uri))),
+    );
     c.onCodeAction((params, token) =>
       this.withAnalysis(params.textDocument.uri, token, (a, doc) =>
         codeActions(a, doc.uri, params.range, params.context, {
@@ -170,6 +195,17 @@ export class PlanLensServer {
       const found = await this.analysisOrDisk(params.uri);
       return found ? planStats(found.analysis, params.uri, found.version) : null;
     });
+    c.onRequest(COMPARE_REQUEST, async (params: CompareParams, token: CancellationToken): Promise<CompareResult | ResponseError<void> | null> => {
+      await this.settingsReady;
+      try {
+        const result = await this.comparisons.compare(params.lower, params.upper, () => token.isCancellationRequested);
+        return result ?? cancelled();
+      } catch (e) {
+        if (e instanceof CompareError) return new ResponseError(ErrorCodes.InvalidParams, e.message);
+        throw e;
+      }
+    });
+    c.onNotification(CLOSE_COMPARISON_NOTIFICATION, (params: CloseComparisonParams) => this.comparisons.close(params.lower));
     c.onRequest(STATUS_REQUEST, (): ServerStatus => ({
       version: packageVersion(),
       openDocuments: this.store.size,
@@ -258,6 +294,7 @@ export class PlanLensServer {
     if (changed) {
       this.workspace.invalidate();
       for (const doc of this.store.all()) this.scheduler.schedule(doc.uri, 0);
+      this.comparisons.changedAll();
     }
   }
 

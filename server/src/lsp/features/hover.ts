@@ -5,16 +5,21 @@
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-protocol';
 import type { PlanAnalysis, Section, Target } from '../../core';
+import { counterparts, type HoverComparison } from './comparison-hover';
 import { heading, inSpan, planIndex, sectionChain, sectionPath, tasksUnder, toRange } from './plan-index';
 import { targetValueText } from './target-text';
 
-export function hover(analysis: PlanAnalysis, position: Position): Hover | null {
+export type { HoverComparison } from './comparison-hover';
+
+/** `comparisons`: the open comparisons this plan is part of; a target's hover then names the
+ * other plan's value for the same indicator and year. */
+export function hover(analysis: PlanAnalysis, position: Position, comparisons: readonly HoverComparison[] = []): Hover | null {
   const offset = analysis.lineIndex.offsetAt(position);
   const { model } = analysis;
   const index = planIndex(analysis);
 
   const byValue = model.targets.find((t) => inSpan(t.valueSpan, offset));
-  if (byValue) return { contents: markdown(targetHover(analysis, byValue)), range: toRange(analysis, byValue.valueSpan) };
+  if (byValue) return { contents: markdown(targetHover(analysis, byValue, comparisons)), range: toRange(analysis, byValue.valueSpan) };
 
   for (const c of model.clauses) {
     if (!inSpan(c.span, offset)) continue;
@@ -26,7 +31,7 @@ export function hover(analysis: PlanAnalysis, position: Position): Hover | null 
   if (section) return { contents: markdown(sectionHover(analysis, section)), range: toRange(analysis, section.labelSpan) };
 
   const byText = model.targets.find((t) => inSpan(t.span, offset));
-  if (byText) return { contents: markdown(targetHover(analysis, byText)), range: toRange(analysis, byText.span) };
+  if (byText) return { contents: markdown(targetHover(analysis, byText, comparisons)), range: toRange(analysis, byText.span) };
   return null;
 }
 
@@ -39,7 +44,7 @@ export function md(text: string): string {
   return text.replace(/[\\`*_{}[\]<>#|~]/g, (c) => '\\' + c);
 }
 
-export function targetHover(analysis: PlanAnalysis, t: Target): string {
+export function targetHover(analysis: PlanAnalysis, t: Target, comparisons: readonly HoverComparison[] = []): string {
   const index = planIndex(analysis);
   const task = t.taskId ? index.taskById.get(t.taskId) : undefined;
   const section = t.sectionId ? index.sectionById.get(t.sectionId) : undefined;
@@ -68,6 +73,10 @@ export function targetHover(analysis: PlanAnalysis, t: Target): string {
   }
   if (section) lines.push(`- 位置：${md(sectionPath(section))}`);
   if (t.source === 'table') lines.push('- 来源：指标表');
+  for (const c of counterparts(analysis, t, comparisons)) {
+    const value = c.value === null ? '' : `**${md(c.value)}**${c.year !== null ? `（${c.year}年）— ` : ' — '}`;
+    lines.push(`- ${c.role}${md(c.plan)}：${value}${md(c.verdict)}`);
+  }
   return lines.join('\n');
 }
 
