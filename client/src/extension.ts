@@ -6,6 +6,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DISABLE_RULE_COMMAND } from '../../server/src/lsp/protocol';
+import { compareWith } from './compare-with';
+import { ComparisonPanels } from './comparison-panel';
 import { disableRule } from './disable-rule';
 import { exportTargets } from './export-targets';
 import { createLanguageClient } from './language-client';
@@ -19,6 +21,8 @@ export interface PlanLensApi {
   /** Starts the client if no plan did yet, and resolves once it runs. */
   ready(): Promise<void>;
   statusBar: PlanStatusBar;
+  /** The comparison views (made on first use). */
+  comparisons(): ComparisonPanels;
 }
 
 let client: LanguageClient | undefined;
@@ -37,11 +41,21 @@ export function activate(context: vscode.ExtensionContext): PlanLensApi {
   };
 
   const statusBar = new PlanStatusBar(c);
+  // Nothing of the comparison is made at activation: the first "Compare with…" makes it.
+  let panels: ComparisonPanels | undefined;
+  const comparisons = () => {
+    if (!panels) context.subscriptions.push((panels = new ComparisonPanels(c)));
+    return panels;
+  };
   context.subscriptions.push(
     statusBar,
     vscode.commands.registerCommand('planlens.exportTargets', async (plan?: unknown, out?: unknown) => {
       await ready();
       return exportTargets(c, plan, out);
+    }),
+    vscode.commands.registerCommand('planlens.compareWith', async (lower?: unknown, upper?: unknown) => {
+      await ready();
+      return compareWith(comparisons(), (uri) => statusBar.statsFor(uri)?.title, lower, upper);
     }),
     vscode.commands.registerCommand('planlens.showOutput', () => c.outputChannel.show(true)),
     vscode.commands.registerCommand('planlens.restartServer', async () => (c.isRunning() ? c.restart() : ready())),
@@ -50,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): PlanLensApi {
     registerPlanDetector(),
   );
   vscode.workspace.textDocuments.forEach(startFor);
-  return { client: c, ready, statusBar };
+  return { client: c, ready, statusBar, comparisons };
 }
 
 export function deactivate(): Promise<void> | undefined {
