@@ -34,7 +34,11 @@ export interface Layout {
   furnitureIndices: Set<number>;
 }
 
+/** Furniture lines are short; a long line is body text (and the patterns need not scan it). */
+const MAX_FURNITURE_LINE = 400;
+
 function strongKind(text: string): FurnitureKind | null {
+  if (text.length > MAX_FURNITURE_LINE) return null;
   if (METADATA.test(text)) return 'metadata';
   if (DOC_NUMBER.test(text)) return 'doc-number';
   if (DATE_LINE.test(text)) return 'date';
@@ -44,6 +48,7 @@ function strongKind(text: string): FurnitureKind | null {
 }
 
 function coverKind(text: string): FurnitureKind | null {
+  if (text.length > MAX_FURNITURE_LINE) return null;
   return (
     strongKind(text) ??
     (NOTICE_TITLE.test(text) ? 'notice-title' : null) ??
@@ -100,7 +105,9 @@ export function analyzeLayout(lines: LineInfo[]): Layout {
   }
 
   // Before the title: a cover notice or a news preamble, line by line.
-  const hasNotice = lines.slice(0, Math.max(0, titleIndex)).some((l) => NOTICE_TITLE.test(l.text) || NOTICE_BODY.test(l.text));
+  const hasNotice = lines
+    .slice(0, Math.max(0, titleIndex))
+    .some((l) => l.text.length <= MAX_FURNITURE_LINE && (NOTICE_TITLE.test(l.text) || NOTICE_BODY.test(l.text)));
   const titleText = titleIndex >= 0 ? stripBook(lines[titleIndex].text) : null;
   for (let i = 0; i < titleIndex; i++) {
     const text = lines[i].text;

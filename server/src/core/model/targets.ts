@@ -36,13 +36,23 @@ function cleanIndicator(text: string, from: number, to: number, cuts: Span[]): s
     pos = Math.max(pos, c.end);
   }
   s += text.slice(pos, to);
+  // An indicator is a phrase: beyond 120 characters the clause is prose (and patterns stay linear).
+  if (s.length > 120) s = s.slice(s.length - 120);
+  s = afterOpenQuote(s);
   return s
     .replace(/\s+/g, '')
     .replace(/^[、，；：]+/, '')
-    .replace(/^.*[“"‘](?=[^”"’]*$)/, '')
     .replace(/^(?:其中|同时|并且|并|使|以及|且|和|全年|当年|起|开始|全面|基本|总体|实现)+/, '')
     .replace(/(?:原则上|基本|总体上?|均|全部|要|将|需|应|分别|累计|预计|有望|再|继续|进一步|持续|稳步|逐步|努力|的|为|在)+$/, '')
     .replace(/[、，；：]+$/, '');
+}
+
+/** The text after a quotation mark left open: 为贯彻…“二氧化碳排放 → 二氧化碳排放. */
+function afterOpenQuote(s: string): string {
+  const open = Math.max(s.lastIndexOf('“'), s.lastIndexOf('‘'), s.lastIndexOf('"'));
+  if (open < 0) return s;
+  const rest = s.slice(open + 1);
+  return /[”’"]/.test(rest) ? s : rest;
 }
 
 /** Splits an indicator list at 、 outside brackets. */

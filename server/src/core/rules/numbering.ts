@@ -44,6 +44,8 @@ interface Analysis {
 function analyse(plan: BuiltPlan): Analysis {
   const checks: Check[] = [];
   const groups = new Map<Section | undefined, Map<LabelKind, Section[]>>();
+  /** Per sibling list, the first section that carries each number (a map: lists can be long). */
+  const firstWithNumber = new Map<Section[], Map<number, Section>>();
   const lastGlobal = new Map<LabelKind, number>();
   const siblings = new Map<Section, { list: Section[]; index: number }>();
   for (const s of plan.sections) {
@@ -60,11 +62,14 @@ function analyse(plan: BuiltPlan): Analysis {
         checks.push({ section: s, expected: runOn > 1 && n > runOn ? runOn : 1, kind: 'gap' });
       }
     } else if (prev.number !== null && n !== prev.number + 1) {
-      const same = earlier.find((e) => e.number === n);
+      const same = firstWithNumber.get(earlier)?.get(n);
       checks.push({ section: s, expected: prev.number + 1, kind: same ? 'duplicate' : 'gap', earlier: same });
     }
     siblings.set(s, { list: earlier, index: earlier.length });
     earlier.push(s);
+    let numbers = firstWithNumber.get(earlier);
+    if (!numbers) firstWithNumber.set(earlier, (numbers = new Map()));
+    if (!numbers.has(n)) numbers.set(n, s);
     lastGlobal.set(s.kind, n);
   }
   return { checks, siblings };
