@@ -22,6 +22,8 @@ export interface ComparisonState {
   upper: string;
   title: string;
   visible: boolean;
+  /** The editor column the view is in. */
+  column: number | undefined;
   summary: CompareResult['summary'];
   actions: CompareResult['actions'];
   segmentation: CompareResult['segmentation'];
@@ -68,6 +70,7 @@ class ComparisonView {
       upper: r.upper,
       title: this.panel.title,
       visible: this.panel.visible,
+      column: this.panel.viewColumn,
       summary: r.summary,
       actions: r.actions,
       segmentation: r.segmentation,
@@ -115,7 +118,8 @@ export class ComparisonPanels implements vscode.Disposable {
     const m = parseViewMessage(message);
     if (!view || !m) return undefined;
     if (m.type === 'swap') return this.swap(view);
-    return this.reveal(m.side === 'lower' ? view.lower : view.upper, m.line, m.focus);
+    const [uri, other] = m.side === 'lower' ? [view.lower, view.upper] : [view.upper, view.lower];
+    return this.reveal(uri, m.line, m.focus, this.columnFor(uri, [view.panel.viewColumn, ...columnsShowing(other)]));
   }
 
   dispose(): void {
@@ -193,17 +197,35 @@ export class ComparisonPanels implements vscode.Disposable {
     }
   }
 
-  /** Shows `line` of a plan: in the editor that shows it, else opened beside. */
-  private async reveal(uri: vscode.Uri, line: number, focus: boolean): Promise<vscode.TextEditor> {
+  /**
+   * Where a plan is shown: the column that shows it already; else a group that shows neither the
+   * view nor the other plan (so that both stay in sight); else a new group to the right. Not
+   * ViewColumn.Beside: clicking inside a webview does not make its group the active one, so
+   * "beside" could land on the view's own group and hide it.
+   */
+  private columnFor(uri: vscode.Uri, busy: Array<vscode.ViewColumn | undefined>): vscode.ViewColumn {
+    const shown = columnsShowing(uri);
+    if (shown.length) return shown[0];
+    const groups = vscode.window.tabGroups.all.map((g) => g.viewColumn);
+    return groups.find((c) => !busy.includes(c)) ?? Math.max(0, ...groups) + 1;
+  }
+
+  /** Shows `line` of a plan in `column`. */
+  private async reveal(uri: vscode.Uri, line: number, focus: boolean, column: vscode.ViewColumn): Promise<vscode.TextEditor> {
     const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
     const doc = shown?.document ?? (await vscode.workspace.openTextDocument(uri));
     const at = new vscode.Position(Math.min(line, Math.max(0, doc.lineCount - 1)), 0);
     const editor = await vscode.window.showTextDocument(doc, {
-      viewColumn: shown?.viewColumn ?? vscode.ViewColumn.Beside,
+      viewColumn: column,
       preserveFocus: !focus,
       selection: new vscode.Range(at, at),
     });
     editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.AtTop);
     return editor;
   }
+}
+
+/** The columns of the visible editors that show `uri`. */
+function columnsShowing(uri: vscode.Uri): vscode.ViewColumn[] {
+  return vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === uri.toString() && e.viewColumn !== undefined).map((e) => e.viewColumn!);
 }
