@@ -38,7 +38,7 @@ export const RERUN_DELAY_MS = 800;
 
 /** The last path segment of a URI, decoded: what a view shows as the plan's name. */
 export function uriName(uri: string): string {
-  const last = uri.replace(/[?#].*$/, '').split('/').filter(Boolean).pop() ?? uri;
+  const last = uri.replace(/[?#].*$/, '').replace(/^[a-z][a-z0-9+.-]*:/i, '').split('/').filter(Boolean).pop() ?? uri;
   try {
     return path.basename(decodeURIComponent(last));
   } catch {
