@@ -171,7 +171,11 @@ export class ComparisonPanels implements vscode.Disposable {
         if (this.views.get(v.key) === v) this.views.delete(v.key);
         if (!v.silent) void this.client.sendNotification(CLOSE_COMPARISON_NOTIFICATION, { lower: v.key }).catch(() => undefined);
       });
-      panel.webview.onDidReceiveMessage((m: unknown) => void this.handle(v.key, m));
+      panel.webview.onDidReceiveMessage((m: unknown) =>
+        this.handle(v.key, m).catch((e: unknown) => {
+          void vscode.window.showErrorMessage(`PlanLens 无法打开方案：${e instanceof Error ? e.message : String(e)}`);
+        }),
+      );
     }
     this.views.set(result.lower, view);
     view.show(result, 'document');
