@@ -4,6 +4,7 @@
  * tasks can call `planlens.exportTargets` with a plan URI and an output path).
  */
 import * as vscode from 'vscode';
+import { asUri } from './uri-arg';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { TARGETS_REQUEST, type TargetsResult } from '../../server/src/lsp/protocol';
 import { exportBase, targetsCsv, targetsJson } from './targets-file';
@@ -12,12 +13,6 @@ export interface ExportResult {
   csv: vscode.Uri;
   json: vscode.Uri;
   count: number;
-}
-
-function asUri(v: unknown): vscode.Uri | undefined {
-  if (v instanceof vscode.Uri) return v;
-  if (typeof v === 'string' && v !== '') return /^[a-z][a-z0-9+.-]+:/i.test(v) && !/^[a-z]:[\\/]/i.test(v) ? vscode.Uri.parse(v) : vscode.Uri.file(v);
-  return undefined;
 }
 
 export async function exportTargets(client: LanguageClient, planArg?: unknown, outArg?: unknown): Promise<ExportResult | undefined> {

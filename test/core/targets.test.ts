@@ -83,3 +83,10 @@ describe('targets', () => {
     assert.equal(a.text.slice(t.span.start, t.span.end), '非化石能源消费比重达到18.3%');
   });
 });
+
+describe('targets and quotations', () => {
+  it('skips targets quoted from elsewhere, and a stray " hides nothing beyond its sentence', () => {
+    assert.deepEqual(targets('聚焦“二氧化碳排放力争于2030年前达到峰值”的目标。').map(brief), []);
+    assert.deepEqual(targets('1.大力发展新能源"。到2025年，非化石能源消费比重达到18%。').map((t) => [t.indicator, t.value]), [['非化石能源消费比重', 18]]);
+  });
+});

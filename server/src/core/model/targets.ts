@@ -199,6 +199,8 @@ function scanText(tok: TokNode, st: LineState): void {
       if (mark === 2) {
         st.sentenceStrive = null;
         st.sentenceStart = at + 1;
+        // A quotation left open (a stray ") ends with its sentence, not with the paragraph.
+        st.quoted = false;
       }
     }
   }
