@@ -21,6 +21,10 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.planlens`;
 /** Fixes that are right whatever the context: completing a clause and closing a bracket. */
 const SAFE_FOR_FIX_ALL = new Set(['incomplete-agency-clause', 'unbalanced-bracket']);
 
+/** Quick fixes offered for one range at most, and the edits they may carry beyond the first fix. */
+export const MAX_QUICK_FIXES = 20;
+export const MAX_QUICK_FIX_EDITS = 2000;
+
 export interface CodeActionOptions {
   /** The document version the edits are for; with `documentChanges`, stale edits are refused. */
   version: number;
@@ -42,8 +46,16 @@ export function codeActions(
   const out: CodeAction[] = [];
 
   if (wants(CodeActionKind.QuickFix)) {
+    // A selection over a whole long plan (select all) would otherwise compute every finding's
+    // fix, and a renumbering fix edits all later siblings: thousands of misnumbered headings
+    // made that quadratic, hundreds of MB of edits. The menu is for the findings at hand.
+    let fixes = 0;
+    let edits = 0;
     for (const d of here) {
+      if (fixes >= MAX_QUICK_FIXES || (fixes > 0 && edits >= MAX_QUICK_FIX_EDITS)) break;
       if (!d.fix) continue;
+      fixes++;
+      edits += d.fix.edits.length;
       out.push({
         title: d.fix.title,
         kind: CodeActionKind.QuickFix,
@@ -75,20 +87,54 @@ export function codeActions(
 
 /** Every safe fix in the document, leaving out any edit that would touch another's text. */
 export function fixAllAction(analysis: PlanAnalysis, uri: string, options: CodeActionOptions): CodeAction | null {
-  const fixable: PlanDiagnostic[] = analysis.diagnostics.filter((d) => d.fix && SAFE_FOR_FIX_ALL.has(d.code));
-  const edits: Array<{ span: Span; newText: string }> = [];
+  // The rule first: a fix is computed on demand, and other rules' fixes can be costly.
+  const fixable: PlanDiagnostic[] = analysis.diagnostics.filter((d) => SAFE_FOR_FIX_ALL.has(d.code) && d.fix);
+  const edits = new AcceptedEdits();
   for (const d of fixable) {
     const mine = d.fix!.edits;
-    // Overlapping, or two insertions at one place (their order would be a guess).
-    const clash = mine.some((e) => edits.some((x) => (e.span.start < x.span.end && x.span.start < e.span.end) || e.span.start === x.span.start));
-    if (!clash) edits.push(...mine);
+    if (!mine.some((e) => edits.clashes(e.span))) for (const e of mine) edits.add(e);
   }
-  if (edits.length === 0) return null;
+  if (edits.list.length === 0) return null;
   return {
     title: `修复全部可自动修复的问题（${fixable.length} 处）`,
     kind: FIX_ALL_KIND,
-    edit: workspaceEdit(analysis, uri, edits.sort((a, b) => a.span.start - b.span.start), options),
+    edit: workspaceEdit(analysis, uri, edits.list, options),
   };
+}
+
+/**
+ * Edits kept in document order, so that a clash is found among the two neighbours by binary
+ * search: a plan with tens of thousands of stray brackets made the pairwise test quadratic.
+ */
+class AcceptedEdits {
+  readonly list: Array<{ span: Span; newText: string }> = [];
+
+  /** Overlapping an accepted edit, or an insertion where one starts (their order would be a guess). */
+  clashes(span: Span): boolean {
+    const i = this.firstFrom(span.start);
+    const next = this.list[i]?.span;
+    const prev = this.list[i - 1]?.span;
+    const overlaps = (x: Span) => span.start < x.end && x.start < span.end;
+    // Accepted edits do not overlap one another, so their ends rise with their starts: only the
+    // last one starting before `span` and the first one starting at or after it can touch it.
+    return (next !== undefined && (next.start === span.start || overlaps(next))) || (prev !== undefined && overlaps(prev));
+  }
+
+  add(edit: { span: Span; newText: string }): void {
+    this.list.splice(this.firstFrom(edit.span.start), 0, edit);
+  }
+
+  /** The index of the first accepted edit starting at or after `offset`. */
+  private firstFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.list[mid].span.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 function workspaceEdit(analysis: PlanAnalysis, uri: string, edits: Array<{ span: Span; newText: string }>, options: CodeActionOptions): WorkspaceEdit {
