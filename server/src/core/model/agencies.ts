@@ -8,7 +8,7 @@
  * (各区（市）县政府（管委会）). This module reads the list: who leads, who supports, who implements,
  * what convention says so, and what is missing.
  */
-import type { GroupNode, Item } from '../grammar/syntax';
+import type { GroupNode, Item, TokNode } from '../grammar/syntax';
 import type { AgencyClause, AgencyName, AgencyProblem, Span } from './types';
 
 /** Conventions stated by one clause that hold for the clauses after it (…，下同). */
@@ -100,244 +100,296 @@ function jurisdictionOf(name: string): string | null {
   return m ? m[1] : null;
 }
 
-export function readAgencyClause(group: GroupNode, text: string, context: ClauseContext): AgencyClause {
-  const entries: Entry[] = [];
-  const problems: AgencyProblem[] = [];
-  const implementers: string[] = [];
-  let role: RoleKind = 'list';
-  let roleToken: { span: Span; named: number } | null = null;
-  let groupIndex = 0;
-  let afterComma = false;
-  let convention: AgencyClause['convention'] = null;
-  let sticky = false;
-  let deadlineText: string | null = null;
-  let inDeadline = false;
-  let buf = '';
-  let bufStart = -1;
-  let bufEnd = -1;
+/**
+ * Reads one clause's items left to right. A class with short methods rather than one function
+ * with closures: the function form made V8's optimising compiler spend ~300 ms per compile on it,
+ * three times per process — the main cost of starting a worker.
+ */
+class ClauseReader {
+  readonly entries: Entry[] = [];
+  readonly problems: AgencyProblem[] = [];
+  readonly implementers: string[] = [];
+  convention: AgencyClause['convention'] = null;
+  sticky = false;
+  deadlineText: string | null = null;
+  private role: RoleKind = 'list';
+  private roleSpan: Span | null = null;
+  private roleNamed = 0;
+  private groupIndex = 0;
+  private afterComma = false;
+  private inDeadline = false;
+  private buf = '';
+  private bufStart = -1;
+  private bufEnd = -1;
   /** Index in `entries` where the current comma-segment (names joined by 、) begins. */
-  let segmentStart = 0;
+  private segmentStart = 0;
 
-  const flush = () => {
-    if (bufStart < 0) return;
-    const raw = buf;
-    const span = { start: bufStart, end: bufEnd };
-    buf = '';
-    bufStart = -1;
-    if (inDeadline) {
-      deadlineText = (deadlineText ?? '') + raw;
+  constructor(
+    private readonly text: string,
+    private readonly context: ClauseContext,
+  ) {}
+
+  read(items: Item[]): void {
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      if (it.kind !== 'tok') {
+        // A nested bracket, book title or number belongs to the name being read.
+        this.append(this.text.slice(it.start, it.end), it.start, it.end);
+      } else if (this.inDeadline && it.name !== 'Semi' && it.name !== 'Period') {
+        // 完成期限：… runs to the end of its group.
+        this.append(it.image, it.start, it.end);
+      } else {
+        this.token(it, items[i - 1], items[i + 1]);
+      }
+    }
+    this.flush();
+    this.closeRole();
+  }
+
+  private token(it: TokNode, prev: Item | undefined, next: Item | undefined): void {
+    switch (it.name) {
+      case 'Enum':
+        this.flush();
+        this.afterComma = false;
+        break;
+      case 'Comma':
+        this.flush();
+        this.afterComma = true;
+        this.segmentStart = this.entries.length;
+        this.inDeadline = false;
+        break;
+      case 'Semi':
+      case 'Period':
+        this.flush();
+        this.closeRole();
+        this.groupIndex++;
+        this.afterComma = false;
+        this.segmentStart = this.entries.length;
+        this.inDeadline = false;
+        break;
+      case 'Colon':
+        if (this.bufStart >= 0) this.append(it.image, it.start, it.end);
+        break;
+      case 'Role':
+        this.onRole(it);
+        break;
+      case 'RoleVerb':
+        this.onRoleVerb(it);
+        break;
+      case 'Duty':
+        this.onDuty(it, next);
+        break;
+      case 'DutyVerb':
+        this.onDutyVerb(prev);
+        break;
+      case 'DeadlineRole':
+        this.flush();
+        this.inDeadline = true;
+        break;
+      case 'NoLongerListed':
+        this.onNoLongerListed();
+        break;
+      default:
+        this.append(it.image, it.start, it.end);
+    }
+  }
+
+  private append(s: string, start: number, end: number): void {
+    if (this.bufStart < 0) this.bufStart = start;
+    this.buf += s;
+    this.bufEnd = end;
+  }
+
+  /** Ends the name being read. */
+  private flush(): void {
+    if (this.bufStart < 0) return;
+    const raw = this.buf;
+    const start = this.bufStart;
+    const end = this.bufEnd;
+    this.buf = '';
+    this.bufStart = -1;
+    if (this.inDeadline) {
+      this.deadlineText = (this.deadlineText ?? '') + raw;
       return;
     }
     const name = cleanName(raw);
     if (name === '') return;
-    // The span covers the name itself, not the 由 before it or the 等 after it.
-    const n = noise(raw);
-    span.start += n.lead;
-    span.end -= n.trail;
     if (name === '下同' || name === '以下同' || name === '后同') {
-      sticky = true;
+      this.sticky = true;
       return;
     }
     if (CONVENTION.test(name)) {
-      convention = /逗号前/.test(name) ? 'before-comma' : 'first-per-group';
+      this.convention = name.includes('逗号前') ? 'before-comma' : 'first-per-group';
       return;
     }
-    entries.push({ name, span, role, group: groupIndex, afterComma });
-    if (roleToken) roleToken.named++;
-  };
-  const append = (s: string, start: number, end: number) => {
-    if (bufStart < 0) bufStart = start;
-    buf += s;
-    bufEnd = end;
-  };
-  const closeRole = () => {
-    if (roleToken && roleToken.named === 0) {
-      problems.push({ code: 'empty-role', message: '“责任单位”为空：请填写单位名称。', span: roleToken.span });
-    }
-    roleToken = null;
-  };
+    // The span covers the name itself, not the 由 before it or the 等 after it.
+    const n = noise(raw);
+    this.entries.push({ name, span: { start: start + n.lead, end: end - n.trail }, role: this.role, group: this.groupIndex, afterComma: this.afterComma });
+    this.roleNamed++;
+  }
 
-  const items: Item[] = group.items;
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i];
-    if (it.kind !== 'tok') {
-      // A nested bracket, book title or number belongs to the name being read.
-      append(text.slice(it.start, it.end), it.start, it.end);
-      continue;
+  private closeRole(): void {
+    if (this.roleSpan !== null && this.roleNamed === 0) {
+      this.problems.push({ code: 'empty-role', message: '“责任单位”为空：请填写单位名称。', span: this.roleSpan });
     }
-    // 完成期限：… runs to the end of its group.
-    if (inDeadline && it.name !== 'Semi' && it.name !== 'Period') {
-      append(it.image, it.start, it.end);
-      continue;
+    this.roleSpan = null;
+  }
+
+  private onRole(it: TokNode): void {
+    // 逗号前为牵头单位 / 两省市列首位的为牵头单位 state a convention, not a role.
+    if (this.bufStart >= 0 && CONVENTION.test(this.buf.replace(/\s+/g, ''))) {
+      this.convention = this.buf.includes('逗号前') ? 'before-comma' : 'first-per-group';
+      this.buf = '';
+      this.bufStart = -1;
+      return;
     }
-    switch (it.name) {
-      case 'Enum':
-        flush();
-        afterComma = false;
-        break;
-      case 'Comma':
-        flush();
-        afterComma = true;
-        segmentStart = entries.length;
-        inDeadline = false;
-        break;
-      case 'Semi':
-      case 'Period':
-        flush();
-        closeRole();
-        groupIndex++;
-        afterComma = false;
-        segmentStart = entries.length;
-        inDeadline = false;
-        break;
-      case 'Colon':
-        if (bufStart >= 0) append(it.image, it.start, it.end);
-        break;
-      case 'Role': {
-        // 逗号前为牵头单位 / 两省市列首位的为牵头单位 state a convention, not a role.
-        if (bufStart >= 0 && CONVENTION.test(buf.replace(/\s+/g, ''))) {
-          convention = /逗号前/.test(buf) ? 'before-comma' : 'first-per-group';
-          buf = '';
-          bufStart = -1;
-          break;
-        }
-        flush();
-        closeRole();
-        role = roleOf(it.image);
-        roleToken = { span: { start: it.start, end: it.end }, named: 0 };
-        afterComma = false;
-        segmentStart = entries.length;
-        inDeadline = false;
-        break;
-      }
-      case 'RoleVerb': {
-        flush();
-        // 省发展改革委牵头，省能源局、省生态环境厅配合: the names just read take the role.
-        const r = roleOf(it.image);
-        for (let k = segmentStart; k < entries.length; k++) if (entries[k].role === 'list') entries[k].role = r;
-        break;
-      }
-      case 'Duty': {
-        flush();
-        const next = items[i + 1];
-        const verbFollows = next !== undefined && next.kind === 'tok' && next.name === 'DutyVerb';
-        if (!verbFollows) {
-          problems.push({
-            code: 'duty-verb-missing',
-            message: '责任分工表述不完整：应为“按职责分工负责”。',
-            span: { start: it.start, end: it.end },
-            insert: '负责',
-          });
-        }
-        if (entries.length === 0) {
-          problems.push({ code: 'no-agency', message: '未列出责任单位：请在“按职责分工负责”前列明单位。', span: { start: it.start, end: it.end } });
-        }
-        break;
-      }
-      case 'DutyVerb': {
-        const prev = items[i - 1];
-        const afterDuty = prev !== undefined && prev.kind === 'tok' && prev.name === 'Duty';
-        flush();
-        // …，各市人民政府负责落实: after the list proper, the names just read implement.
-        if (!afterDuty && segmentStart > 0) {
-          implementers.push(...entries.splice(segmentStart).map((e) => e.name));
-        }
-        break;
-      }
-      case 'DeadlineRole':
-        flush();
-        inDeadline = true;
-        break;
-      case 'NoLongerListed': {
-        flush();
-        // "以下均需地方各级人民政府落实，不再列出": the name before is the rule, not an agency.
-        for (let k = entries.length - 1; k >= 0; k--) {
-          const m = FROM_HERE_ON.exec(entries[k].name);
-          if (m) {
-            context.inheritedImplementers = m[1].split(/[、，]/).map(cleanName).filter((s) => s !== '');
-            entries.splice(k, 1);
-            break;
-          }
-        }
-        break;
-      }
-      default:
-        append(it.image, it.start, it.end);
+    this.flush();
+    this.closeRole();
+    this.role = roleOf(it.image);
+    this.roleSpan = { start: it.start, end: it.end };
+    this.roleNamed = 0;
+    this.afterComma = false;
+    this.segmentStart = this.entries.length;
+    this.inDeadline = false;
+  }
+
+  /** 省发展改革委牵头，省能源局、省生态环境厅配合: the names just read take the role. */
+  private onRoleVerb(it: TokNode): void {
+    this.flush();
+    const r = roleOf(it.image);
+    for (let k = this.segmentStart; k < this.entries.length; k++) if (this.entries[k].role === 'list') this.entries[k].role = r;
+  }
+
+  private onDuty(it: TokNode, next: Item | undefined): void {
+    this.flush();
+    const verbFollows = next !== undefined && next.kind === 'tok' && next.name === 'DutyVerb';
+    if (!verbFollows) {
+      this.problems.push({
+        code: 'duty-verb-missing',
+        message: '责任分工表述不完整：应为“按职责分工负责”。',
+        span: { start: it.start, end: it.end },
+        insert: '负责',
+      });
+    }
+    if (this.entries.length === 0) {
+      this.problems.push({ code: 'no-agency', message: '未列出责任单位：请在“按职责分工负责”前列明单位。', span: { start: it.start, end: it.end } });
     }
   }
-  flush();
-  closeRole();
 
-  // 有关市、县〔区〕人民政府 is one agency: a bare place joins the name that follows it.
+  /** …，各市人民政府负责落实: after the list proper, the names just read implement. */
+  private onDutyVerb(prev: Item | undefined): void {
+    const afterDuty = prev !== undefined && prev.kind === 'tok' && prev.name === 'Duty';
+    this.flush();
+    if (!afterDuty && this.segmentStart > 0) {
+      for (const e of this.entries.splice(this.segmentStart)) this.implementers.push(e.name);
+    }
+  }
+
+  /** "以下均需地方各级人民政府落实，不再列出": the name before is the rule, not an agency. */
+  private onNoLongerListed(): void {
+    this.flush();
+    for (let k = this.entries.length - 1; k >= 0; k--) {
+      const m = FROM_HERE_ON.exec(this.entries[k].name);
+      if (m) {
+        this.context.inheritedImplementers = m[1].split(/[、，]/).map(cleanName).filter((x) => x !== '');
+        this.entries.splice(k, 1);
+        return;
+      }
+    }
+  }
+}
+
+/** 有关市、县〔区〕人民政府 is one agency: a bare place joins the name that follows it. */
+function joinBarePlaces(entries: Entry[]): void {
   for (let k = entries.length - 2; k >= 0; k--) {
     const e = entries[k];
     const next = entries[k + 1];
-    if (!ORG_SUFFIX.test(e.name.replace(/[（〔［〈][^（〔［〈]*[）〕］〉]$/, '')) && next.group === e.group && next.role === e.role && !next.afterComma) {
+    const last = e.name.charCodeAt(e.name.length - 1);
+    const core = last === 0xff09 || last === 0x3015 || last === 0xff3d || last === 0x3009 ? e.name.replace(/[（〔［〈][^（〔［〈]*[）〕］〉]$/, '') : e.name;
+    if (!ORG_SUFFIX.test(core) && next.group === e.group && next.role === e.role && !next.afterComma) {
       next.name = `${e.name}、${next.name}`;
       next.span = { start: e.span.start, end: next.span.end };
       entries.splice(k, 1);
     }
   }
+}
 
-  // Short names in a list spanning two jurisdictions inherit the jurisdiction of their group.
-  const groupJurisdictions = new Map<number, string>();
+/** Short names in a list spanning two jurisdictions inherit the jurisdiction of their group. */
+function inheritJurisdictions(entries: Entry[]): void {
+  const byGroup = new Map<number, string>();
   for (const e of entries) {
-    if (!groupJurisdictions.has(e.group)) {
+    if (!byGroup.has(e.group)) {
       const j = jurisdictionOf(e.name);
-      if (j) groupJurisdictions.set(e.group, j);
+      if (j) byGroup.set(e.group, j);
     }
   }
-  if (new Set(groupJurisdictions.values()).size > 1) {
-    for (const e of entries) {
-      const j = groupJurisdictions.get(e.group);
-      if (!j || e.name.startsWith(j)) continue;
-      const level = j.slice(-1);
-      if (e.name.startsWith(level)) e.name = j + e.name.slice(level.length);
-      else if (jurisdictionOf(e.name) === null) e.name = j + e.name;
-    }
+  if (new Set(byGroup.values()).size < 2) return;
+  for (const e of entries) {
+    const j = byGroup.get(e.group);
+    if (!j || e.name.startsWith(j)) continue;
+    const level = j.slice(-1);
+    if (e.name.startsWith(level)) e.name = j + e.name.slice(level.length);
+    else if (jurisdictionOf(e.name) === null) e.name = j + e.name;
   }
+}
 
-  // Who leads.
-  if (convention === null && context.convention !== null) convention = context.convention;
-  else if (convention !== null && sticky) context.convention = convention;
+/** Who leads: those named by 牵头, else by the clause's convention, else the first listed. */
+function chooseLeads(entries: Entry[], convention: AgencyClause['convention']): { leads: Set<Entry>; used: AgencyClause['convention'] } {
+  const leads = new Set<Entry>();
   const named = entries.filter((e) => e.role !== 'support');
-  const leadSet = new Set<Entry>();
-  let used: AgencyClause['convention'];
   if (entries.some((e) => e.role === 'lead')) {
-    for (const e of entries) if (e.role === 'lead') leadSet.add(e);
-    used = 'role';
-  } else if (convention === 'before-comma' && named.length > 0) {
+    for (const e of entries) if (e.role === 'lead') leads.add(e);
+    return { leads, used: 'role' };
+  }
+  if (convention === 'before-comma' && named.length > 0) {
     for (const e of named) {
       if (e.afterComma) break;
-      leadSet.add(e);
+      leads.add(e);
     }
-    used = 'before-comma';
-  } else if (convention === 'first-per-group' && named.length > 0) {
+    return { leads, used: 'before-comma' };
+  }
+  if (convention === 'first-per-group' && named.length > 0) {
     const seen = new Set<number>();
     for (const e of named) {
       if (!seen.has(e.group)) {
         seen.add(e.group);
-        leadSet.add(e);
+        leads.add(e);
       }
     }
-    used = 'first-per-group';
-  } else {
-    if (named.length > 0) leadSet.add(named[0]);
-    used = named.length > 0 ? 'first-listed' : null;
+    return { leads, used: 'first-per-group' };
   }
+  if (named.length > 0) leads.add(named[0]);
+  return { leads, used: named.length > 0 ? 'first-listed' : null };
+}
 
-  const names: AgencyName[] = entries.map((e) => ({ name: e.name, role: leadSet.has(e) ? 'lead' : 'support', span: e.span }));
-  const uniq = (xs: string[]) => [...new Set(xs)];
+function uniq(xs: string[]): string[] {
+  return xs.length < 2 ? xs : [...new Set(xs)];
+}
+
+export function readAgencyClause(group: GroupNode, text: string, context: ClauseContext): AgencyClause {
+  const reader = new ClauseReader(text, context);
+  reader.read(group.items);
+  const entries = reader.entries;
+  joinBarePlaces(entries);
+  inheritJurisdictions(entries);
+
+  let convention = reader.convention;
+  if (convention === null && context.convention !== null) convention = context.convention;
+  else if (convention !== null && reader.sticky) context.convention = convention;
+  const { leads, used } = chooseLeads(entries, convention);
+
+  const names: AgencyName[] = entries.map((e) => ({ name: e.name, role: leads.has(e) ? 'lead' : 'support', span: e.span }));
   const inner = text.slice(group.open.end, group.close ? group.close.start : group.end).trim();
+  const deadlineText = reader.deadlineText === null ? null : reader.deadlineText.replace(/^：/, '').trim() || null;
   return {
     lead: uniq(names.filter((n) => n.role === 'lead').map((n) => n.name)),
     support: uniq(names.filter((n) => n.role === 'support').map((n) => n.name)),
-    implementers: uniq(implementers),
+    implementers: uniq(reader.implementers),
     names,
     text: inner,
     span: { start: group.start, end: group.end },
-    deadlineText: deadlineText === null ? null : (deadlineText as string).replace(/^：/, '').trim() || null,
+    deadlineText,
     convention: used,
-    problems,
+    problems: reader.problems,
   };
 }

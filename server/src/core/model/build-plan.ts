@@ -5,7 +5,7 @@
  */
 import { lexPlan } from '../grammar/lexer';
 import { parseTokens } from '../grammar/parser';
-import type { Item, LineNode, TokNode } from '../grammar/syntax';
+import type { GroupNode, Item, LineNode, TokNode } from '../grammar/syntax';
 import { LineIndex } from '../text/line-index';
 import { normalizeText } from '../text/normalize';
 import { isAgencyClause, readAgencyClause, type ClauseContext } from './agencies';
@@ -95,6 +95,67 @@ function parse(normalized: string): { lines: LineNode[]; errors: string[] } {
   return { lines: parsed.lines, errors: [...lexed.errors.map((e) => e.message), ...parsed.errors] };
 }
 
+/** What the per-line pass collects: clauses, deadlines, targets, highlights, bracket issues. */
+class LineFacts {
+  readonly clauses: LocatedClause[] = [];
+  readonly allClauses: AgencyClause[] = [];
+  readonly deadlines: Deadline[] = [];
+  readonly targets: Target[] = [];
+  readonly highlights: Highlight[] = [];
+  readonly bracketIssues: BracketIssue[] = [];
+  readonly context: ClauseContext = { convention: null, inheritedImplementers: [] };
+  lineIndex = 0;
+
+  constructor(
+    readonly normalized: string,
+    readonly aliases: Record<string, string>,
+  ) {}
+
+  highlight(s: Span, kind: Highlight['kind']): void {
+    this.highlights.push({ start: s.start, length: s.end - s.start, kind });
+  }
+}
+
+/** Agency clauses, deadlines, and the words and numbers worth colouring, in a line's items. */
+function readLineFacts(items: Item[], inClause: boolean, facts: LineFacts): void {
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (it.kind === 'bracket') {
+      if (!inClause && isAgencyClause(it)) {
+        readClause(it, facts);
+        readLineFacts(it.items, true, facts);
+      } else readLineFacts(it.items, inClause, facts);
+    } else if (it.kind === 'measure') {
+      for (const c of it.comparators) facts.highlight(c, 'comparator');
+      for (const q of it.quantities) facts.highlight(q, 'number');
+    } else if (it.kind === 'tok') {
+      readToken(it, inClause, facts);
+    }
+    // Book titles name other documents: their years are not this plan's deadlines.
+  }
+}
+
+function readClause(group: GroupNode, facts: LineFacts): void {
+  const clause = readAgencyClause(group, facts.normalized, facts.context);
+  applyAliases(clause, facts.aliases);
+  facts.clauses.push({ clause, lineIndex: facts.lineIndex, inheritedAfter: facts.context.inheritedImplementers });
+  facts.allClauses.push(clause);
+  for (const n of clause.names) facts.highlight(n.span, 'agency');
+}
+
+function readToken(t: TokNode, inClause: boolean, facts: LineFacts): void {
+  if (DEADLINE_TOKENS.has(t.name)) {
+    const d = readDeadline(t, facts.normalized.slice(t.end, t.end + 2));
+    if (d) {
+      facts.deadlines.push(d);
+      facts.highlight(t, 'deadline');
+    }
+  } else if (t.name === 'Baseline') facts.highlight(t, 'baseline');
+  else if (t.name === 'Strive' || t.name === 'Binding') facts.highlight(t, 'strength');
+  else if (t.name === 'QualitativeTarget' || t.name === 'Multiple') facts.highlight(t, 'comparator');
+  else if (inClause && CLAUSE_WORDS.has(t.name)) facts.highlight(t, 'role');
+}
+
 export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
   const normalized = normalizeText(text);
   const parsed = parse(normalized);
@@ -106,15 +167,9 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
   const { outline, sections, sectionOfLine } = buildOutline(lines, normalized, bodyStart, layout.furnitureIndices);
   markWorking(outline, options.workingChapters);
 
-  const clauses: LocatedClause[] = [];
-  const allClauses: AgencyClause[] = [];
-  const deadlines: Deadline[] = [];
-  const targets: Target[] = [];
-  const highlights: Highlight[] = [];
-  const bracketIssues: BracketIssue[] = [];
-  const context: ClauseContext = { convention: null, inheritedImplementers: [] };
-  const aliases = options.agencyAliases ?? {};
-  const hl = (s: Span, kind: Highlight['kind']) => highlights.push({ start: s.start, length: s.end - s.start, kind });
+  const facts = new LineFacts(normalized, options.agencyAliases ?? {});
+  const { clauses, allClauses, deadlines, targets, highlights, bracketIssues } = facts;
+  const hl = (sp: Span, kind: Highlight['kind']) => facts.highlight(sp, kind);
 
   let tableRows: LineInfo[] = [];
   let tableSection: Section | undefined;
@@ -133,42 +188,8 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
     collectBracketIssues(line.node.items, line.line, bracketIssues);
     if (!inBody) continue;
 
-    // Agency clauses, and the words and numbers worth colouring.
-    const visit = (items: Item[], inClause: boolean) => {
-      for (let k = 0; k < items.length; k++) {
-        const it = items[k];
-        if (it.kind === 'bracket' || it.kind === 'book') {
-          // Book titles name other documents: their years are not this plan's deadlines.
-          if (it.kind === 'book') continue;
-          if (!inClause && isAgencyClause(it)) {
-            const clause = readAgencyClause(it, normalized, context);
-            applyAliases(clause, aliases);
-            clauses.push({ clause, lineIndex: i, inheritedAfter: context.inheritedImplementers });
-            allClauses.push(clause);
-            for (const n of clause.names) hl(n.span, 'agency');
-            visit(it.items, true);
-          } else visit(it.items, inClause);
-          continue;
-        }
-        if (it.kind === 'measure') {
-          for (const c of it.comparators) hl(c, 'comparator');
-          for (const q of it.quantities) hl(q, 'number');
-          continue;
-        }
-        const t: TokNode = it;
-        if (DEADLINE_TOKENS.has(t.name)) {
-          const d = readDeadline(t, normalized.slice(t.end, t.end + 2));
-          if (d) {
-            deadlines.push(d);
-            hl(t, 'deadline');
-          }
-        } else if (t.name === 'Baseline') hl(t, 'baseline');
-        else if (t.name === 'Strive' || t.name === 'Binding') hl(t, 'strength');
-        else if (t.name === 'QualitativeTarget' || t.name === 'Multiple') hl(t, 'comparator');
-        else if (inClause && CLAUSE_WORDS.has(t.name)) hl(t, 'role');
-      }
-    };
-    visit(line.node.items, false);
+    facts.lineIndex = i;
+    readLineFacts(line.node.items, false, facts);
 
     if (isTableRow(line)) {
       if (tableRows.length === 0) tableSection = sectionOfLine[i];

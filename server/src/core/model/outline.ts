@@ -105,72 +105,110 @@ export interface OutlineResult {
   sectionOfLine: Array<Section | undefined>;
 }
 
-export function buildOutline(lines: LineInfo[], text: string, bodyStart: number, furnitureIndices: Set<number>): OutlineResult {
-  const outline: Section[] = [];
-  const sections: Section[] = [];
-  const sectionOfLine: Array<Section | undefined> = new Array(lines.length);
-  const stack: Section[] = [];
-  const usedIds = new Map<string, number>();
-  let lastContentEnd = 0;
-  let annexCount = 0;
+/** The heading a labelled line opens: its title and where label and title end. */
+function readHeading(lines: LineInfo[], i: number, kind: LabelKind, text: string, furnitureIndices: Set<number>): { title: string; titleEnd: number; inlineBody: boolean } {
+  const line = lines[i];
+  const label = line.node.label!;
+  const heading = headingEnd(line);
+  let titleEnd = heading.end;
+  let title = text.slice(label.end, titleEnd).trim();
+  // An annex marker alone on its line takes the next line as its title.
+  const next = lines[i + 1];
+  if (kind === 'annex' && title.replace(/^：/, '') === '' && next && isTitleShaped(next.text)) {
+    title = next.text;
+    titleEnd = next.textStart + title.length;
+    furnitureIndices.add(i + 1);
+  }
+  return { title: title.replace(/^：/, '').trim(), titleEnd, inlineBody: heading.inlineBody };
+}
 
-  const close = (s: Section) => {
-    s.span.end = Math.max(s.headingSpan.end, lastContentEnd);
-  };
-  const uniqueId = (id: string) => {
-    const seen = usedIds.get(id) ?? 0;
-    usedIds.set(id, seen + 1);
+/** Builds the section tree; a class so that its bookkeeping lives in fields, not closures. */
+class OutlineBuilder {
+  readonly outline: Section[] = [];
+  readonly sections: Section[] = [];
+  private readonly stack: Section[] = [];
+  private readonly usedIds = new Map<string, number>();
+  private lastContentEnd = 0;
+  private annexCount = 0;
+
+  constructor(
+    private readonly lines: LineInfo[],
+    private readonly text: string,
+    private readonly furnitureIndices: Set<number>,
+  ) {}
+
+  current(): Section | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  /** A line of body text: the open sections now reach to its end. */
+  body(line: LineInfo): void {
+    this.lastContentEnd = line.textStart + line.text.length;
+  }
+
+  heading(i: number, kind: LabelKind): void {
+    const line = this.lines[i];
+    const label = line.node.label!;
+    this.closeDownTo(kind);
+    const parent = this.current();
+    const number = labelNumber(kind, label.image);
+    const siblings = parent ? parent.children : this.outline;
+    const id = this.uniqueId(parent ? `${parent.id}.${this.ownId(kind, number, siblings)}` : this.ownId(kind, number, siblings));
+    const { title, titleEnd, inlineBody } = readHeading(this.lines, i, kind, this.text, this.furnitureIndices);
+    const headingSpan: Span = { start: label.start, end: Math.max(label.end, titleEnd) };
+    const section = new OutlineSection(
+      id, this.stack.length + 1, kind, label.image, number, title, inlineBody,
+      { start: line.start, end: line.end }, { start: label.start, end: label.end }, headingSpan, line.line, parent,
+    );
+    siblings.push(section);
+    this.sections.push(section);
+    this.stack.push(section);
+    this.lastContentEnd = Math.max(this.lastContentEnd, headingSpan.end, line.textStart + line.text.length);
+  }
+
+  finish(): void {
+    while (this.stack.length > 0) this.close(this.stack.pop()!);
+  }
+
+  /** A heading closes every open section of its rank or below (an annex closes all). */
+  private closeDownTo(kind: LabelKind): void {
+    const rank = RANK[kind];
+    while (this.stack.length > 0 && (kind === 'annex' || RANK[this.stack[this.stack.length - 1].kind] >= rank)) {
+      this.close(this.stack.pop()!);
+    }
+  }
+
+  private close(s: Section): void {
+    s.span.end = Math.max(s.headingSpan.end, this.lastContentEnd);
+  }
+
+  private ownId(kind: LabelKind, number: number | null, siblings: Section[]): string {
+    if (kind === 'annex') return `A${number ?? ++this.annexCount}`;
+    if (kind === 'box') return `box${number ?? siblings.filter((s) => s.kind === 'box').length + 1}`;
+    return String(number ?? siblings.length + 1);
+  }
+
+  private uniqueId(id: string): string {
+    const seen = this.usedIds.get(id) ?? 0;
+    this.usedIds.set(id, seen + 1);
     return seen === 0 ? id : `${id}#${seen + 1}`;
-  };
+  }
+}
 
+export function buildOutline(lines: LineInfo[], text: string, bodyStart: number, furnitureIndices: Set<number>): OutlineResult {
+  const builder = new OutlineBuilder(lines, text, furnitureIndices);
+  const sectionOfLine: Array<Section | undefined> = new Array(lines.length);
   for (let i = bodyStart; i < lines.length; i++) {
     if (furnitureIndices.has(i)) continue;
     const line = lines[i];
-    const label = line.node.label;
-    let kind = labelKind(label);
+    let kind = labelKind(line.node.label);
     if (kind === 'annex' && !isAnnexStart(line)) kind = null;
-
-    if (label !== null && kind !== null) {
-      const rank = RANK[kind];
-      if (kind === 'annex') {
-        while (stack.length > 0) close(stack.pop()!);
-      } else {
-        while (stack.length > 0 && RANK[stack[stack.length - 1].kind] >= rank) close(stack.pop()!);
-      }
-      const parent = stack[stack.length - 1];
-      const number = labelNumber(kind, label.image);
-      const siblings = parent ? parent.children : outline;
-      let ownId: string;
-      if (kind === 'annex') ownId = `A${number ?? ++annexCount}`;
-      else if (kind === 'box') ownId = `box${number ?? siblings.filter((s) => s.kind === 'box').length + 1}`;
-      else ownId = String(number ?? siblings.length + 1);
-      const id = uniqueId(parent ? `${parent.id}.${ownId}` : ownId);
-
-      let { end: titleEnd, inlineBody } = headingEnd(line);
-      let title = text.slice(label.end, titleEnd).trim();
-      // An annex marker alone on its line takes the next line as its title.
-      if (kind === 'annex' && title.replace(/^：/, '') === '' && lines[i + 1] && isTitleShaped(lines[i + 1].text)) {
-        title = lines[i + 1].text;
-        titleEnd = lines[i + 1].textStart + title.length;
-        furnitureIndices.add(i + 1);
-      }
-      title = title.replace(/^：/, '').trim();
-      const headingSpan: Span = { start: label.start, end: Math.max(label.end, titleEnd) };
-      const section = new OutlineSection(
-        id, stack.length + 1, kind, label.image, number, title, inlineBody,
-        { start: line.start, end: line.end }, { start: label.start, end: label.end }, headingSpan, line.line, parent,
-      );
-      siblings.push(section);
-      sections.push(section);
-      stack.push(section);
-      lastContentEnd = Math.max(lastContentEnd, headingSpan.end, line.textStart + line.text.length);
-    } else {
-      lastContentEnd = line.textStart + line.text.length;
-    }
-    sectionOfLine[i] = stack[stack.length - 1];
+    if (kind !== null) builder.heading(i, kind);
+    else builder.body(line);
+    sectionOfLine[i] = builder.current();
   }
-  while (stack.length > 0) close(stack.pop()!);
-  return { outline, sections, sectionOfLine };
+  builder.finish();
+  return { outline: builder.outline, sections: builder.sections, sectionOfLine };
 }
 
 /** Chapters that set out the plan rather than assign work. */

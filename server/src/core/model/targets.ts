@@ -240,58 +240,88 @@ function indicatorBefore(text: string, at: number, st: LineState): string {
   return st.lastIndicator;
 }
 
+/** 达到, 提高到约 (约 is a qualifier then), or 约 alone; null without a comparator. */
+function comparatorOf(m: MeasureNode): { comparator: string | null; approximate: boolean } {
+  let main = '';
+  let all = '';
+  for (const c of m.comparators) {
+    all += c.image;
+    if (c.image !== '约' && c.image !== '近') main += c.image;
+  }
+  if (main !== '') return { comparator: main, approximate: main !== all };
+  return { comparator: all === '' ? null : all, approximate: false };
+}
+
+/** Units of the quantities; 20个、10个百分点 and 10、5个百分点 borrow the unit of the last. */
+function unitsOf(quantities: QuantityNode[]): Array<string | null> {
+  const units: Array<string | null> = new Array(quantities.length);
+  for (let k = 0; k < quantities.length; k++) {
+    const q = quantities[k];
+    units[k] = q.unit !== null ? q.unit.image : q.toUnit !== null ? q.toUnit.image : null;
+  }
+  const last = units[units.length - 1];
+  for (let k = 0; k < units.length - 1; k++) {
+    if (units[k] === null || (units[k] === '个' && last === '个百分点')) units[k] = last;
+  }
+  return units;
+}
+
+function anyQualifier(quantities: QuantityNode[]): boolean {
+  for (const q of quantities) if (q.post !== null) return true;
+  return false;
+}
+
+function onlyYears(units: Array<string | null>): boolean {
+  for (const u of units) if (u !== '年') return false;
+  return true;
+}
+
+/** What a measure's indicator and comparator are, or null when the measure is not a target. */
+function readMeasure(
+  m: MeasureNode, next: Item | undefined, text: string, st: LineState, comparator: string | null, firstUnit: string | null,
+): { indicator: string; comparator: string | null } | null {
+  const lastEnd = m.quantities[m.quantities.length - 1].end;
+  const followedByDe =
+    text.charCodeAt(lastEnd) === 0x7684 /* 的 */ || (next !== undefined && next.kind === 'tok' && next.name === 'Text' && next.image.startsWith('的'));
+  const before = text.slice(Math.max(st.clauseStart, st.floor), m.start).replace(/\s+/g, '');
+  const hasComparison = comparator !== null || anyQualifier(m.quantities);
+  const countAfterVerb = comparator === null && firstUnit !== null && CLASSIFIERS.test(firstUnit) && CREATION_VERB.test(before);
+  if (countAfterVerb && (hasComparison || st.deadline !== null || st.clauseStrive !== null) && !followedByDe) {
+    // 到2030年，争取创建30个…试点城市 / 力争引进10名以上人才: the indicator follows the number.
+    return { indicator: clauseTextAfter(text, lastEnd), comparator: CREATION_VERB.exec(before)![0] };
+  }
+  if (followedByDe) {
+    // 具备5%左右的尖峰负荷响应能力 is a target; 年综合能耗超过1万吨标准煤的数据中心 is not.
+    // A measure inside a description stays part of the indicator that follows it.
+    if (!POSSESSION_VERB.test(before) || comparator !== null) return null;
+    return { indicator: clauseTextAfter(text, lastEnd + 1), comparator: before.length >= 2 ? before.slice(-2) : null };
+  }
+  if (hasComparison) return { indicator: indicatorBefore(text, m.start, st), comparator };
+  return null;
+}
+
 function emitMeasure(m: MeasureNode, next: Item | undefined, line: LineInfo, text: string, st: LineState, into: Target[]): void {
   const quantities = m.quantities;
   if (quantities.length === 0) return;
-  const comparators = m.comparators.map((c) => c.image);
-  const main = comparators.filter((c) => c !== '约' && c !== '近');
-  let comparator: string | null = main.length > 0 ? main.join('') : comparators.length > 0 ? comparators.join('') : null;
-  const qualifierOf = (q: QuantityNode) => q.post?.image ?? (main.length > 0 && main.length < comparators.length ? '约' : null);
-  const lastQ = quantities[quantities.length - 1];
-  const units = quantities.map((q) => q.unit?.image ?? q.toUnit?.image ?? null);
-  // 20个、10个百分点 / 10、5个百分点: earlier values borrow the unit of the last.
-  const lastUnit = units[units.length - 1];
-  for (let k = 0; k < units.length - 1; k++) {
-    if (units[k] === null || (units[k] === '个' && lastUnit === '个百分点')) units[k] = lastUnit;
-  }
-  const followedByDe = text.charAt(lastQ.end) === '的' || (next?.kind === 'tok' && next.name === 'Text' && next.image.startsWith('的'));
-  const before = text.slice(Math.max(st.clauseStart, st.floor), m.start).replace(/\s+/g, '');
-
-  let indicator: string;
-  const hasComparison = comparator !== null || quantities.some((q) => q.post !== null);
-  const countAfterVerb = comparator === null && units[0] !== null && CLASSIFIERS.test(units[0]) && CREATION_VERB.test(before);
-  if (countAfterVerb && (hasComparison || st.deadline !== null || st.clauseStrive !== null) && !followedByDe) {
-    // 到2030年，争取创建30个…试点城市 / 力争引进10名以上人才: the indicator follows the number.
-    indicator = clauseTextAfter(text, lastQ.end);
-    comparator = CREATION_VERB.exec(before)![0];
-  } else if (followedByDe) {
-    // 具备5%左右的尖峰负荷响应能力 is a target; 年综合能耗超过1万吨标准煤的数据中心 is not.
-    // A measure inside a description stays part of the indicator that follows it.
-    if (!POSSESSION_VERB.test(before) || comparator !== null) return;
-    indicator = clauseTextAfter(text, lastQ.end + 1);
-    comparator = /(\S{2})$/.exec(before)?.[1] ?? null;
-  } else if (hasComparison) {
-    indicator = indicatorBefore(text, m.start, st);
-  } else {
-    return;
-  }
+  const { comparator, approximate } = comparatorOf(m);
+  const units = unitsOf(quantities);
+  const read = readMeasure(m, next, text, st, comparator, units[0]);
   // A target names what it measures; a bare 70%以上 after 年底前 names nothing.
-  if (indicator === '' || units.every((u) => u === '年')) return;
+  if (read === null || read.indicator === '' || onlyYears(units)) return;
+  const indicator = read.indicator;
 
-  const indicators = st.respectively ? distributeIndicator(indicator, quantities.length) : new Array(quantities.length).fill(indicator);
-  const spanStart = Math.max(st.clauseStart, st.floor);
-  const span = { start: spanStart, end: m.end };
+  const indicators = st.respectively ? distributeIndicator(indicator, quantities.length) : null;
+  const span = { start: Math.max(st.clauseStart, st.floor), end: m.end };
   for (let k = 0; k < quantities.length; k++) {
     const q = quantities[k];
+    const qualifier = q.post !== null ? q.post.image : approximate ? '约' : null;
     into.push(makeTarget(
-      st, text, span, { start: q.start, end: q.end }, indicators[k], Number(q.value.image), q.to ? Number(q.to.image) : null,
-      units[k], comparator, qualifierOf(q),
+      st, text, span, { start: q.start, end: q.end }, indicators !== null ? indicators[k] : indicator, Number(q.value.image),
+      q.to !== null ? Number(q.to.image) : null, units[k], read.comparator, qualifier,
     ));
   }
-  if (indicator !== '') {
-    st.lastIndicator = indicator;
-    st.lastBaseline = st.clauseBaseline;
-  }
+  st.lastIndicator = indicator;
+  st.lastBaseline = st.clauseBaseline;
   st.floor = m.end;
   st.cuts = [];
 }

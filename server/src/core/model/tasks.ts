@@ -87,27 +87,18 @@ export interface TaskInput {
   targets: Target[];
 }
 
-export function buildTasks(input: TaskInput): Task[] {
-  const { text, lines, sectionOfLine, clauses, deadlines, targets } = input;
-  const tasks: Task[] = [];
-  for (const s of numberedTasks(input.outline)) {
-    tasks.push({
-      id: s.id,
-      title: s.title,
-      span: s.span,
-      headingSpan: s.headingSpan,
-      line: s.line,
-      sectionId: s.id,
-      kind: 'numbered',
-      deadlines: [],
-      clauses: [],
-      agencies: null,
-      inheritedImplementers: [],
-      targetIndices: [],
-    });
-  }
+/** A task with every field in one fixed order (one object shape for all tasks). */
+function makeTask(
+  id: string, kind: Task['kind'], title: string, span: Span, headingSpan: Span, line: number, sectionId: string, clauses: AgencyClause[],
+): Task {
+  return {
+    id, title, span, headingSpan, line, sectionId, kind,
+    deadlines: [], clauses, agencies: null, inheritedImplementers: [], targetIndices: [],
+  };
+}
 
-  // Clauses outside numbered tasks make their paragraph a task.
+/** Gives clauses to the numbered tasks that hold them; the others, grouped by line. */
+function placeClauses(tasks: Task[], clauses: LocatedClause[]): Map<number, LocatedClause[]> {
   const byLine = new Map<number, LocatedClause[]>();
   for (const lc of clauses) {
     const owner = ownerOf(tasks, lc.clause.span.start);
@@ -115,60 +106,37 @@ export function buildTasks(input: TaskInput): Task[] {
       owner.clauses.push(lc.clause);
       continue;
     }
-    const list = byLine.get(lc.lineIndex) ?? [];
+    let list = byLine.get(lc.lineIndex);
+    if (!list) byLine.set(lc.lineIndex, (list = []));
     list.push(lc);
-    byLine.set(lc.lineIndex, list);
   }
-  const paragraphCount = new Map<string, number>();
-  for (const [lineIndex, located] of [...byLine.entries()].sort((a, b) => a[0] - b[0])) {
-    const line = lines[lineIndex];
-    const section = sectionOfLine[lineIndex];
-    const sectionId = section?.id ?? '0';
-    const n = (paragraphCount.get(sectionId) ?? 0) + 1;
-    paragraphCount.set(sectionId, n);
-    const { title, span: headingSpan } = firstSentence(line, text, located.map((l) => l.clause));
-    tasks.push({
-      id: `${sectionId}.p${n}`,
-      title,
-      span: { start: line.textStart, end: line.textStart + line.text.length },
-      headingSpan,
-      line: line.line,
-      sectionId,
-      kind: 'paragraph',
-      deadlines: [],
-      clauses: located.map((l) => l.clause),
-      agencies: null,
-      inheritedImplementers: [],
-      targetIndices: [],
-    });
-  }
-  tasks.sort((a, b) => a.span.start - b.span.start);
+  return byLine;
+}
 
-  // A task's deadlines, each wording once (到2025年 may recur in every sentence).
+/** Clauses outside numbered tasks make their paragraph a task. */
+function paragraphTasks(input: TaskInput, byLine: Map<number, LocatedClause[]>): Task[] {
+  const out: Task[] = [];
+  const count = new Map<string, number>();
+  for (const [lineIndex, located] of [...byLine.entries()].sort((a, b) => a[0] - b[0])) {
+    const line = input.lines[lineIndex];
+    const sectionId = input.sectionOfLine[lineIndex]?.id ?? '0';
+    const n = (count.get(sectionId) ?? 0) + 1;
+    count.set(sectionId, n);
+    const clauses = located.map((l) => l.clause);
+    const { title, span: headingSpan } = firstSentence(line, input.text, clauses);
+    const span = { start: line.textStart, end: line.textStart + line.text.length };
+    out.push(makeTask(`${sectionId}.p${n}`, 'paragraph', title, span, headingSpan, line.line, sectionId, clauses));
+  }
+  return out;
+}
+
+/** A task's deadlines, each wording once (到2025年 may recur in every sentence). */
+function attachDeadlines(tasks: Task[], deadlines: Deadline[]): void {
   for (const d of deadlines) {
     const owner = ownerOf(tasks, d.span.start);
     if (owner && !owner.deadlines.some((x) => x.text === d.text)) owner.deadlines.push(d);
   }
-  let clauseIndex = 0;
-  let inherited: string[] = [];
   for (const t of tasks) {
-    const leads: string[] = [];
-    const support: string[] = [];
-    for (const c of t.clauses) {
-      for (const l of c.lead) if (!leads.includes(l)) leads.push(l);
-    }
-    for (const c of t.clauses) {
-      for (const s of c.support) if (!leads.includes(s) && !support.includes(s)) support.push(s);
-    }
-    if (t.clauses.length > 0) {
-      t.agencies = { lead: leads, support, text: t.clauses.map((c) => c.text).join('；') };
-    }
-    // "以下均需…落实" holds from the clause that says it to the end of the plan.
-    while (clauseIndex < clauses.length && clauses[clauseIndex].clause.span.start < t.span.end) {
-      inherited = clauses[clauseIndex].inheritedAfter;
-      clauseIndex++;
-    }
-    t.inheritedImplementers = inherited;
     for (const c of t.clauses) {
       // 完成期限：2022年底前 is already a deadline token; 完成期限：根据…安排 is only text.
       if (c.deadlineText && !t.deadlines.some((d) => d.span.start >= c.span.start && d.span.end <= c.span.end)) {
@@ -177,14 +145,47 @@ export function buildTasks(input: TaskInput): Task[] {
       }
     }
   }
+}
 
-  // Targets belong to the innermost task that holds them.
-  targets.forEach((target, i) => {
-    const owner = ownerOf(tasks, target.valueSpan.start);
+/** Leads of all the task's clauses, then the others that support. */
+function mergeAgencies(t: Task): void {
+  if (t.clauses.length === 0) return;
+  const leads: string[] = [];
+  const support: string[] = [];
+  for (const c of t.clauses) for (const l of c.lead) if (!leads.includes(l)) leads.push(l);
+  for (const c of t.clauses) for (const x of c.support) if (!leads.includes(x) && !support.includes(x)) support.push(x);
+  t.agencies = { lead: leads, support, text: t.clauses.map((c) => c.text).join('；') };
+}
+
+/** "以下均需…落实" holds from the clause that says it to the end of the plan. */
+function inheritImplementers(tasks: Task[], clauses: LocatedClause[]): void {
+  let k = 0;
+  let inherited: string[] = [];
+  for (const t of tasks) {
+    while (k < clauses.length && clauses[k].clause.span.start < t.span.end) inherited = clauses[k++].inheritedAfter;
+    t.inheritedImplementers = inherited;
+  }
+}
+
+/** Targets belong to the task that holds their value. */
+function linkTargets(tasks: Task[], targets: Target[]): void {
+  for (let i = 0; i < targets.length; i++) {
+    const owner = ownerOf(tasks, targets[i].valueSpan.start);
     if (owner) {
-      target.taskId = owner.id;
+      targets[i].taskId = owner.id;
       owner.targetIndices.push(i);
     }
-  });
+  }
+}
+
+export function buildTasks(input: TaskInput): Task[] {
+  const tasks = numberedTasks(input.outline).map((s) => makeTask(s.id, 'numbered', s.title, s.span, s.headingSpan, s.line, s.id, []));
+  const byLine = placeClauses(tasks, input.clauses);
+  tasks.push(...paragraphTasks(input, byLine));
+  tasks.sort((a, b) => a.span.start - b.span.start);
+  attachDeadlines(tasks, input.deadlines);
+  for (const t of tasks) mergeAgencies(t);
+  inheritImplementers(tasks, input.clauses);
+  linkTargets(tasks, input.targets);
   return tasks;
 }
