@@ -4,7 +4,7 @@
  */
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-protocol';
 import type { PlanAnalysis, Section, Span, Task } from '../../core';
-import { heading, planIndex, tasksUnder, toRange } from './plan-index';
+import { heading, planIndex, toRange } from './plan-index';
 
 export function documentSymbols(analysis: PlanAnalysis): DocumentSymbol[] {
   const { model } = analysis;
@@ -16,7 +16,11 @@ export function documentSymbols(analysis: PlanAnalysis): DocumentSymbol[] {
     list.push(t);
     paragraphTasks.set(t.sectionId, list);
   }
-  const targetsIn = (span: Span) => model.targets.filter((g) => g.span.start >= span.start && g.span.start < span.end).length;
+  // Counted once for all sections, not by a scan per section: a long plan has tens of
+  // thousands of sections and targets, and the editor asks for symbols after every edit.
+  const targetStarts = model.targets.map((g) => g.span.start).sort((a, b) => a - b);
+  const targetsIn = (span: Span) => firstAtLeast(targetStarts, span.end) - firstAtLeast(targetStarts, span.start);
+  const tasksUnderCount = countTasksUnder(model.tasks);
 
   const taskSymbol = (t: Task, parent: Span): DocumentSymbol => {
     const span = clamp(t.span, parent);
@@ -38,7 +42,7 @@ export function documentSymbols(analysis: PlanAnalysis): DocumentSymbol[] {
     let detail: string;
     if (task) detail = taskDetail(task);
     else {
-      const tasks = tasksUnder(analysis, s).length;
+      const tasks = tasksUnderCount.get(s.id) ?? 0;
       const targets = targetsIn(s.span);
       detail = [tasks > 0 ? `${tasks}项任务` : '', targets > 0 ? `${targets}项指标` : ''].filter(Boolean).join(' · ');
       if (s.kind === 'box') detail = detail ? `专栏 · ${detail}` : '专栏';
@@ -64,6 +68,32 @@ export function documentSymbols(analysis: PlanAnalysis): DocumentSymbol[] {
   }
   for (const s of model.outline) out.push(sectionSymbol(s, null));
   return out;
+}
+
+/**
+ * For each section id, how many tasks `tasksUnder` finds for it (the task's own section or one
+ * below it by id, or the task that is the section), from one pass over the tasks.
+ */
+export function countTasksUnder(tasks: Task[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of tasks) {
+    const ids = new Set([t.sectionId, t.id]);
+    for (let i = t.sectionId.indexOf('.'); i !== -1; i = t.sectionId.indexOf('.', i + 1)) ids.add(t.sectionId.slice(0, i));
+    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The index of the first number in ascending `sorted` that is at least `n`. */
+function firstAtLeast(sorted: number[], n: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function kindOf(s: Section): SymbolKind {
