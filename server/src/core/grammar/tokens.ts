@@ -290,16 +290,27 @@ export const Other = createToken({
   categories: [Plain],
 });
 
-function textStartChars(): number[] {
+/**
+ * Start-character hints for patterns that may start with almost any character. Chevrotain files
+ * character codes above 255 into buckets of 255 (charCodeToOptimizedIndex), so one code per bucket
+ * says as much as every code — and keeps building the lexer from walking 65 536 codes per token.
+ */
+function hintRange(from: number, to: number, exclude: (c: number) => boolean = () => false): number[] {
   const codes: number[] = [];
-  for (let c = 0x21; c <= 0xffff; c++) if (c < 0x30 || c > 0x39) codes.push(c);
+  for (let c = from; c <= Math.min(to, 255); c++) if (!exclude(c)) codes.push(c);
+  for (let bucket = Math.floor(Math.max(from, 256) / 255); bucket * 255 <= to; bucket++) {
+    const c = Math.max(bucket * 255, from, 256);
+    if (c <= to) codes.push(c);
+  }
   return codes;
 }
 
+function textStartChars(): number[] {
+  return hintRange(0x21, 0xffff, (c) => c >= 0x30 && c <= 0x39);
+}
+
 function allCharCodes(): number[] {
-  const codes: number[] = [];
-  for (let c = 0; c <= 0xffff; c++) if (c !== 10 && c !== 13) codes.push(c);
-  return codes;
+  return hintRange(0, 0xffff, (c) => c === 10 || c === 13);
 }
 
 const categories = [Label, Plain, Closer, DeadlineMark];
