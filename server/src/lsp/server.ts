@@ -26,7 +26,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { promises as fs } from 'node:fs';
 import { decodePlanBytes } from '../cli/decode-plan-bytes';
 import { packageVersion } from '../cli/package-version';
-import { analyzePlan, type PlanAnalysis } from '../core';
+import { analyzePlan, RULES, type PlanAnalysis } from '../core';
 import { CompareError, ComparisonSessions } from './comparisons';
 import { DocumentState, DocumentStore, type PlanDocument } from './document-store';
 import { DiagnosticsScheduler, delayFor } from './diagnostics-scheduler';
@@ -58,7 +58,7 @@ import {
   type TargetsResult,
 } from './protocol';
 import { SegmenterProbe } from './segmenter-probe';
-import { analyzeOptions, DEFAULT_SETTINGS, readSettings, settingsKey, type PlanLensSettings } from './settings';
+import { analyzeOptions, DEFAULT_SETTINGS, readSettings, settingsKey, settingsProblems, settingsWarning, type PlanLensSettings } from './settings';
 import { uriToPath, WorkspaceIndex } from './workspace-index';
 
 export const SERVER_NAME = 'planlens';
@@ -148,7 +148,7 @@ export class PlanLensServer {
     });
     c.onDidChangeConfiguration((params) => {
       const pushed = (params.settings as { planlens?: unknown } | null | undefined)?.planlens;
-      if (pushed !== undefined) this.applySettings(readSettings(pushed));
+      if (pushed !== undefined) this.applySettings(this.readSettingsOrWarn(pushed));
       else void this.pullSettings();
     });
     c.onDidChangeWatchedFiles(({ changes }) => {
@@ -274,11 +274,28 @@ export class PlanLensServer {
     if (!this.capabilities.workspace?.configuration) return;
     try {
       const [raw] = await this.connection.workspace.getConfiguration([{ section: 'planlens' }]);
-      this.applySettings(readSettings(raw));
+      this.applySettings(this.readSettingsOrWarn(raw));
     } catch (e) {
       this.connection.console.warn(`读取 planlens 设置失败，使用默认设置：${e instanceof Error ? e.message : String(e)}`);
       this.applySettings(this.settings);
     }
+  }
+
+  private lastSettingsWarning = '';
+
+  /**
+   * The settings a client sent, with a warning for what is malformed (the malformed parts fall
+   * back to their defaults): shown once per distinct problem, not on every configuration push.
+   */
+  private readSettingsOrWarn(raw: unknown): PlanLensSettings {
+    const problems = settingsProblems(raw, RULES.map((r) => r.code));
+    const message = problems.length > 0 ? settingsWarning(problems) : '';
+    if (message !== '' && message !== this.lastSettingsWarning) {
+      this.connection.console.warn(message);
+      quietly(this.connection, this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
+    }
+    this.lastSettingsWarning = message;
+    return readSettings(raw);
   }
 
   /** New settings: if they differ, every open plan is checked again under them. */

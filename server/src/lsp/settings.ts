@@ -81,3 +81,49 @@ export function settingsKey(s: PlanLensSettings): string {
   const sorted = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return JSON.stringify([sorted(s.rules), s.workingChapters.exclude ?? null, s.workingChapters.include ?? null, sorted(s.agencyAliases)]);
 }
+
+const SEVERITY_HINT = 'error、warning、information、hint 或 off';
+
+/**
+ * What is wrong in a `planlens` section, one short Chinese phrase per problem, so the user hears
+ * why a setting has no effect (readSettings drops it silently). Empty when all is well.
+ */
+export function settingsProblems(raw: unknown, ruleCodes: readonly string[]): string[] {
+  if (raw === null || raw === undefined) return [];
+  if (!isRecord(raw)) return ['planlens 应为对象'];
+  const problems: string[] = [];
+  const known = new Set(ruleCodes);
+  if (raw.rules !== undefined) {
+    if (!isRecord(raw.rules)) problems.push('planlens.rules 应为对象，如 {"missing-deadline": "off"}');
+    else {
+      for (const [code, value] of Object.entries(raw.rules)) {
+        if (!known.has(code)) problems.push(`planlens.rules 中没有规则“${code}”`);
+        else if (!(value === false || (typeof value === 'string' && SEVERITY_WORDS[value.trim().toLowerCase()]))) {
+          problems.push(`planlens.rules.${code} 应为 ${SEVERITY_HINT}`);
+        }
+      }
+    }
+  }
+  if (raw.workingChapters !== undefined) {
+    if (!isRecord(raw.workingChapters)) problems.push('planlens.workingChapters 应为对象，如 {"exclude": ["总体要求"]}');
+    else {
+      for (const key of ['exclude', 'include'] as const) {
+        const list = raw.workingChapters[key];
+        if (list !== undefined && !(Array.isArray(list) && list.every((x) => typeof x === 'string'))) {
+          problems.push(`planlens.workingChapters.${key} 应为字符串数组`);
+        }
+      }
+    }
+  }
+  if (raw.agencyAliases !== undefined) {
+    if (!isRecord(raw.agencyAliases) || !Object.values(raw.agencyAliases).every((v) => typeof v === 'string')) {
+      problems.push('planlens.agencyAliases 应为 {"简称": "全称"} 形式的对象');
+    }
+  }
+  return problems;
+}
+
+/** The message shown for `problems`: what was done, and what to do. */
+export function settingsWarning(problems: readonly string[]): string {
+  return `PlanLens 设置有误，已忽略并按默认处理：${problems.join('；')}。请在设置中修改。`;
+}
