@@ -4,7 +4,7 @@
  * to recognise plans saved as .txt, and must not start a server for every text file).
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { DISABLE_RULE_COMMAND } from '../../server/src/lsp/protocol';
 import { compareWith } from './compare-with';
 import { ComparisonPanels } from './comparison-panel';
@@ -58,7 +58,13 @@ export function activate(context: vscode.ExtensionContext): PlanLensApi {
       return compareWith(comparisons(), (uri) => statusBar.statsFor(uri)?.title, lower, upper);
     }),
     vscode.commands.registerCommand('planlens.showOutput', () => c.outputChannel.show(true)),
-    vscode.commands.registerCommand('planlens.restartServer', async () => (c.isRunning() ? c.restart() : ready())),
+    vscode.commands.registerCommand('planlens.restartServer', async () => {
+      if (c.isRunning()) return c.restart();
+      // A client that gave up on a crashing server (5 crashes in 3 minutes) is stopped with its
+      // first start long settled: start it anew rather than hand back that old promise.
+      if (c.state === State.Stopped) starting = undefined;
+      return ready();
+    }),
     vscode.commands.registerCommand(DISABLE_RULE_COMMAND, (code?: unknown) => disableRule(code)),
     vscode.workspace.onDidOpenTextDocument(startFor),
     registerPlanDetector(),

@@ -11,6 +11,7 @@ import { BIN, runCli, SEED_NAME, shown } from './run-cli';
 
 interface JsonFile {
   path: string;
+  encoding?: string;
   error?: string;
   title?: string | null;
   outline?: unknown[];
@@ -67,9 +68,12 @@ describe('planlens analyze: batches', function () {
     const byName = new Map(files.map((f) => [path.basename(f.path), f]));
     assert.deepEqual(Object.keys(byName.get('i-binary.txt')!), ['path', 'error']);
     assert.equal(byName.get('missing.txt')!.error, '文件不存在 / no such file');
-    const { path: _p, ...seed } = byName.get('a-utf8.txt')!;
-    for (const f of ['b-utf8-bom.txt', 'c-gbk.txt', 'd-utf16le.txt', 'e-utf16be.txt', 'f-crlf.txt']) {
-      const { path: _q, ...other } = byName.get(f)!;
+    const { path: _p, encoding: utf8, ...seed } = byName.get('a-utf8.txt')!;
+    assert.equal(utf8, 'utf-8');
+    const encodings: Record<string, string> = { 'b-utf8-bom.txt': 'utf-8-bom', 'c-gbk.txt': 'gb18030', 'd-utf16le.txt': 'utf-16le', 'e-utf16be.txt': 'utf-16be', 'f-crlf.txt': 'utf-8' };
+    for (const [f, encoding] of Object.entries(encodings)) {
+      const { path: _q, encoding: read, ...other } = byName.get(f)!;
+      assert.equal(read, encoding, f);
       assert.deepEqual(other, seed, f);
     }
     assert.deepEqual(byName.get('g-empty.txt')!.stats, { sections: 0, tasks: 0, targets: 0, clauses: 0, lines: 1 });

@@ -10,7 +10,7 @@ import { analyzePlan, RULES, toJson } from '../../server/src/core';
 import { ROOT, runCli, SEED, SEED_NAME, shown } from './run-cli';
 
 interface JsonReport {
-  files: Array<ReturnType<typeof toJson> & { error?: string }>;
+  files: Array<ReturnType<typeof toJson> & { encoding: string; error?: string }>;
 }
 
 describe('planlens analyze --format json', function () {
@@ -24,10 +24,13 @@ describe('planlens analyze --format json', function () {
     report = JSON.parse(r.stdout) as JsonReport;
   });
 
-  it('is { files: [ toJson(path, analysis) ] }, nothing more', () => {
+  it('is { files: [ toJson(path, analysis) with the encoding it was read in ] }, nothing more', () => {
     assert.deepEqual(Object.keys(report), ['files']);
     const expected = JSON.parse(JSON.stringify(toJson(SEED_NAME, analyzePlan(fs.readFileSync(SEED, 'utf8')))));
-    assert.deepEqual(report.files[0], expected);
+    const { encoding, ...rest } = report.files[0];
+    assert.equal(encoding, 'utf-8');
+    assert.deepEqual(rest, expected);
+    assert.deepEqual(Object.keys(report.files[0]).slice(0, 3), ['path', 'encoding', 'title']);
   });
 
   it('has the seed’s outline, tasks, targets and diagnostics', () => {

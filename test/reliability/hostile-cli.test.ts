@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { shown } from '../cli/run-cli';
 import { HOSTILE_INPUTS, numberedLines, writeHostileFiles, type HostileInput } from './hostile-inputs';
 import { FigureTable, runMeasured, type MeasuredResult } from './measured-cli';
+import { FIX_EDIT_BUDGET } from '../../server/src/core';
 
 interface FileEntry {
   path: string;
@@ -49,9 +50,9 @@ function bigEntry(line: string): FileEntry {
   return { path: /^\{"path":("(?:[^"\\]|\\.)*")/.exec(line)![1].slice(1, -1), title: null, stats: stats ? JSON.parse(stats[1]) : undefined, big: true };
 }
 
-/** Everything but the path: what a user reads of the analysis. */
-function analysisOf(e: FileEntry): Omit<FileEntry, 'path'> {
-  const { path: _path, ...rest } = e;
+/** Everything but the path and the encoding it was read in: what a user reads of the analysis. */
+function analysisOf(e: FileEntry): Omit<FileEntry, 'path' | 'encoding'> {
+  const { path: _path, encoding: _encoding, ...rest } = e;
   return rest;
 }
 
@@ -174,22 +175,37 @@ describe('hostile input through the CLI (planlens analyze)', function () {
     assert.match(run.stderr, /random\.txt: 不是文本文件[\s\S]*report\.pdf\.txt: 不是文本文件/);
   });
 
-  // CLI/core bug, reported: toJson serialises every numbering finding's fix, and each fix renumbers
-  // all later siblings, so 28 572 numbered lines with gaps cost O(n²) edits: this run grows to the
-  // 4 GB heap limit and aborts after ~4 minutes. Unskip when fixed.
-  it.skip('200 000 short lines with 28 572 misnumbered tasks: an analysis, not an out-of-memory abort', async () => {
+  // Every gap's fix renumbers all later siblings: written out in full, 28 572 gaps came to O(n²)
+  // edits, and the run grew to the 4 GB heap limit. The report now stops writing fixes past a
+  // budget of edits per file and says how many it left out.
+  it('200 000 short lines with 28 571 misnumbered tasks: a bounded report, not an out-of-memory abort', async () => {
     fs.writeFileSync(path.join(dir, 'numbered-200k.txt'), numberedLines(200_000));
-    const run = await runMeasured(['analyze', 'numbered-200k.txt', '--format', 'text'], { cwd: dir });
-    figures.add('numbered-200k.txt', run.status, run.seconds, run.peakMb, '-', '-', '-');
+    const out = path.join(outDir, 'numbered-200k.json');
+    const run = await runMeasured(['analyze', 'numbered-200k.txt', '--format', 'json', '--output', out], { cwd: dir });
+    const report = fs.readFileSync(out, 'utf8');
+    fs.rmSync(out);
+    const [{ entry }] = fileLines(report, Infinity);
+    figures.add('numbered-200k.txt', run.status, run.seconds, run.peakMb, entry.stats?.sections ?? '-', entry.stats?.targets ?? '-', entry.diagnostics?.length ?? '-');
     assert.ok(run.status === 0 || run.status === 1, shown(run));
+    const diagnostics = entry.diagnostics as Array<{ code: string; fix?: { edits: unknown[] } }>;
+    assert.equal(diagnostics.filter((d) => d.code.startsWith('numbering-')).length, 28_571);
+    const edits = diagnostics.reduce((n, d) => n + (d.fix?.edits.length ?? 0), 0);
+    // The first gap's fix alone renumbers more headings than the budget: it is left out too.
+    assert.ok(edits <= FIX_EDIT_BUDGET, `${edits} edits written`);
+    assert.ok((entry.fixesOmitted as number) > 0, 'the report says fixes were left out');
+    assert.ok(report.length < 64 * 1024 * 1024, `${(report.length / 1e6).toFixed(1)} MB of JSON`);
   });
 
-  // CLI bug, reported: one invalid byte sends the whole UTF-8 file to the GB18030 decoder, and the
-  // plan comes out as mojibake (no title, 43 sections instead of 63, no targets). Unskip when fixed.
-  it.skip('a UTF-8 plan with one bad byte keeps its outline and targets', async () => {
+  // One invalid byte used to send the whole UTF-8 file to the GB18030 decoder: mojibake, no title,
+  // 43 sections instead of 63, no targets.
+  it('a UTF-8 plan with one bad byte keeps its outline and targets, and says a byte was replaced', async () => {
     const seed = (await aloneResult('seed-utf8.txt')).entry;
     const bad = (await aloneResult('seed-bad-byte.txt')).entry;
     assert.equal(bad.title, seed.title);
-    assert.equal(bad.stats!.targets, seed.stats!.targets);
+    assert.deepEqual(bad.stats, seed.stats);
+    assert.equal(bad.encoding, 'utf-8');
+    assert.equal(bad.invalidSequences, 1);
+    const text = await runMeasured(['analyze', 'seed-bad-byte.txt'], { cwd: dir });
+    assert.ok(text.stdout.includes('编码 UTF-8，1 处无效字节已替换为 �'), shown(text));
   });
 });

@@ -3,7 +3,7 @@
  * workers; everything it returns is plain data and the analysis is dropped on return, so memory
  * does not grow with the number of files.
  */
-import { analyzePlan, toJson, type RuleConfig } from '../core';
+import { analyzePlan, planCounts, toJson, type FileJson, type RuleConfig } from '../core';
 import { failedOutcome, type FileOutcome } from './file-outcome';
 import { readPlanFile } from './read-plan-file';
 
@@ -20,22 +20,31 @@ export function analyzeFile(file: string, shownAs: string, options: AnalyzeFileO
   if ('error' in read) return failedOutcome(shownAs, read.error);
   try {
     const analysis = analyzePlan(read.text, { rules: options.rules });
-    const full = toJson(shownAs, analysis);
     return {
       path: shownAs,
       encoding: read.encoding,
-      title: full.title,
-      stats: full.stats,
+      invalidSequences: read.invalidSequences,
+      title: analysis.model.title,
+      stats: planCounts(analysis),
       problems: analysis.diagnostics.map((d) => ({
         code: d.code,
         severity: d.severity,
         message: d.message,
         range: analysis.lineIndex.range(d.span.start, d.span.end),
       })),
-      json: options.json ? utf8.encode(JSON.stringify(full)) : undefined,
+      json: options.json ? utf8.encode(JSON.stringify(withEncoding(toJson(shownAs, analysis), read))) : undefined,
     };
   } catch (e) {
     // A bug in the core on some input: report it for this file and go on with the others.
     return failedOutcome(shownAs, `分析失败 / analysis failed: ${(e as Error).message}`);
   }
+}
+
+/**
+ * The JSON entry with how the file was read, next to its path. `stats` stays last, so a reader can
+ * take the counts from the end of a 100 MB entry without parsing it.
+ */
+function withEncoding(json: FileJson, read: { encoding: string; invalidSequences?: number }) {
+  const { path, ...rest } = json;
+  return { path, encoding: read.encoding, ...(read.invalidSequences ? { invalidSequences: read.invalidSequences } : {}), ...rest };
 }

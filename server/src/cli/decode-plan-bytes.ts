@@ -13,7 +13,7 @@ import { looksBinary } from './looks-binary';
 const iconv = (): typeof Iconv => require('iconv-lite') as typeof Iconv;
 const chardet = (): typeof Chardet => require('chardet') as typeof Chardet;
 
-export type Decoded = { text: string; encoding: string } | { error: string };
+export type Decoded = { text: string; encoding: string; /** Invalid UTF-8 sequences replaced by U+FFFD. */ invalidSequences?: number } | { error: string };
 
 export const NOT_TEXT = '不是文本文件 / not a text file';
 
@@ -50,9 +50,34 @@ function decode(bytes: Uint8Array): Decoded {
   } catch {
     // Not valid UTF-8: a legacy encoding, unless the BOM says otherwise (then a damaged UTF-8 file).
   }
-  if (bom) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8-bom' };
+  if (bom) {
+    const { text, invalidSequences } = damagedUtf8(bytes);
+    return { text, encoding: 'utf-8-bom', invalidSequences };
+  }
+  // A UTF-8 plan with a few broken characters (a truncated copy, a bad paste) must not be read
+  // as GB18030 mojibake: a legacy file decoded as UTF-8 is mostly replacement characters, a
+  // damaged UTF-8 file is mostly good multi-byte characters.
+  const lenient = damagedUtf8(bytes);
+  if (lenient.invalidSequences * DAMAGED_UTF8_RATIO <= lenient.multiByte) {
+    return { text: lenient.text, encoding: 'utf-8', invalidSequences: lenient.invalidSequences };
+  }
   const encoding = guessLegacyEncoding(bytes);
   return { text: iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding), encoding };
+}
+
+/** Good multi-byte characters per broken sequence above which a file is damaged UTF-8. */
+const DAMAGED_UTF8_RATIO = 50;
+
+function damagedUtf8(bytes: Uint8Array) {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let invalidSequences = 0;
+  let multiByte = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) invalidSequences++;
+    else if (c >= 0x80) multiByte++;
+  }
+  return { text, invalidSequences, multiByte };
 }
 
 function guessLegacyEncoding(bytes: Uint8Array): string {

@@ -19,6 +19,8 @@ export interface FileOutcome {
   error?: string;
   /** The encoding the file was read in (utf-8, utf-8-bom, utf-16le, gb18030, …). */
   encoding?: string;
+  /** Invalid UTF-8 sequences the reader replaced with U+FFFD (a damaged UTF-8 file). */
+  invalidSequences?: number;
   title: string | null;
   stats: FileJson['stats'] | null;
   problems: FileProblem[];

@@ -1,6 +1,6 @@
 /** The analysis core's public surface. */
 export { analyzePlan, type AnalyzeOptions, type PlanAnalysis } from './analyze';
-export { toJson, type FileJson, type SectionJson } from './serialize';
+export { FIX_EDIT_BUDGET, planCounts, toJson, type FileJson, type PlanCounts, type SectionJson } from './serialize';
 export { RULES, type RuleConfig, type RuleSetting } from './rules';
 export { LineIndex, type Position, type Range } from './text/line-index';
 export * from './model/types';

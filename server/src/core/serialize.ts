@@ -28,6 +28,31 @@ export interface FileJson {
   diagnostics: unknown[];
   furniture: unknown[];
   stats: { sections: number; tasks: number; targets: number; clauses: number; lines: number };
+  /** Diagnostics whose quick fix was left out because the file's fixes passed FIX_EDIT_BUDGET. */
+  fixesOmitted?: number;
+}
+
+/**
+ * Edits of quick fixes written per file. A renumbering fix edits every later sibling, so a plan
+ * with thousands of misnumbered headings would have quadratically many edits (28 572 gaps came to
+ * gigabytes); past the budget, later diagnostics are written without their fix, and the file says
+ * how many.
+ */
+export const FIX_EDIT_BUDGET = 20_000;
+
+export type PlanCounts = FileJson['stats'];
+
+/** The counts a summary line shows, without serialising anything. */
+export function planCounts({ model }: PlanAnalysis): PlanCounts {
+  let sections = 0;
+  const count = (list: Section[]) => {
+    for (const s of list) {
+      sections++;
+      count(s.children);
+    }
+  };
+  count(model.outline);
+  return { sections, tasks: model.tasks.length, targets: model.targets.length, clauses: model.clauses.length, lines: model.lineCount };
 }
 
 export function toJson(path: string, analysis: PlanAnalysis): FileJson {
@@ -85,29 +110,40 @@ export function toJson(path: string, analysis: PlanAnalysis): FileJson {
     range: range(t.span),
     valueRange: range(t.valueSpan),
   });
-  let sections = 0;
-  const count = (list: Section[]) => {
-    for (const s of list) {
-      sections++;
-      count(s.children);
+  let editsLeft = FIX_EDIT_BUDGET;
+  let fixesOmitted = 0;
+  const fix = (d: PlanAnalysis['diagnostics'][number]) => {
+    if (editsLeft <= 0) {
+      // Not even computed: a fix is built lazily, and building it is what costs.
+      if ('fix' in d) fixesOmitted++;
+      return undefined;
     }
+    const f = d.fix;
+    if (!f) return undefined;
+    editsLeft -= f.edits.length;
+    if (editsLeft < 0) {
+      fixesOmitted++;
+      return undefined;
+    }
+    return { title: f.title, edits: f.edits.map((e) => ({ range: range(e.span), newText: e.newText })) };
   };
-  count(model.outline);
+  const diagnostics = analysis.diagnostics.map((d) => ({
+    code: d.code,
+    severity: d.severity,
+    message: d.message,
+    range: range(d.span),
+    related: d.related?.map((r) => ({ message: r.message, range: range(r.span) })),
+    fix: fix(d),
+  }));
   return {
     path,
     title: model.title,
     outline: model.outline.map(section),
     tasks: model.tasks.map(task),
     targets: model.targets.map(target),
-    diagnostics: analysis.diagnostics.map((d) => ({
-      code: d.code,
-      severity: d.severity,
-      message: d.message,
-      range: range(d.span),
-      related: d.related?.map((r) => ({ message: r.message, range: range(r.span) })),
-      fix: d.fix ? { title: d.fix.title, edits: d.fix.edits.map((e) => ({ range: range(e.span), newText: e.newText })) } : undefined,
-    })),
+    diagnostics,
     furniture: model.furniture.map((f) => ({ kind: f.kind, line: f.line, text: f.text })),
-    stats: { sections, tasks: model.tasks.length, targets: model.targets.length, clauses: model.clauses.length, lines: model.lineCount },
+    ...(fixesOmitted > 0 ? { fixesOmitted } : {}),
+    stats: planCounts(analysis),
   };
 }

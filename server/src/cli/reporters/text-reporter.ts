@@ -48,6 +48,7 @@ function fileSummary(o: FileOutcome): string {
     `问题 ${o.problems.length}`,
   ];
   if (o.encoding && o.encoding !== 'utf-8' && o.encoding !== 'utf-8-bom') parts.push(`编码 ${o.encoding.toUpperCase()}`);
+  if (o.invalidSequences) parts.push(`编码 UTF-8，${o.invalidSequences} 处无效字节已替换为 �`);
   return parts.join(' · ');
 }
 
