@@ -104,3 +104,22 @@ export function mutate(text: string, mutations: Mutation[]): string {
 }
 
 export const mutations = fc.array(mutation, { minLength: 1, maxLength: 8 });
+
+/** An edit as a client sends it: a span of the current text (as fractions of it) and new text. */
+export interface TextEdit {
+  from: number;
+  to: number;
+  text: string;
+}
+
+const insertion = fc.oneof(
+  { weight: 3, arbitrary: piece },
+  { weight: 1, arbitrary: line.map((l) => `\n${l}`) },
+  { weight: 1, arbitrary: fc.constantFrom('', '\n', '\r\n', '\r') },
+);
+
+/** Typing, deleting and pasting anywhere, including between the halves of a surrogate pair. */
+export const textEdits: fc.Arbitrary<TextEdit[]> = fc.array(
+  fc.record({ from: fc.double({ min: 0, max: 1, noNaN: true }), to: fc.double({ min: 0, max: 1, noNaN: true }), text: insertion }),
+  { minLength: 1, maxLength: 12 },
+);
