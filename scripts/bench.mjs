@@ -229,6 +229,9 @@ async function benchLsp() {
     const w = waiters.shift();
     if (w) w(p);
   });
+  // The server's own figure: from the arrival of a version to its diagnostics being sent.
+  const serverSide = [];
+  conn.onNotification('planlens/analyzed', (n) => serverSide.push(n.timing?.changeToPublishMs));
   conn.onNotification(() => {});
   conn.onRequest(() => null);
   conn.listen();
@@ -250,6 +253,7 @@ async function benchLsp() {
     const col = lines[line].length;
     const changes = SMOKE ? 10 : 300;
     const change = [];
+    const serverChange = [];
     let version = 1;
     for (let i = 0; i < changes + 20; i++) {
       const insert = i % 2 === 0;
@@ -259,10 +263,15 @@ async function benchLsp() {
         textDocument: { uri, version: ++version },
         contentChanges: [insert ? { range: { start: { line, character: col }, end: { line, character: col } }, text: '。' } : { range: { start: { line, character: col }, end: { line, character: col + 1 } }, text: '' }],
       });
+      serverSide.length = 0;
       await withTimeout(p, 10_000, 'diagnostics after didChange');
       if (i >= 20) change.push(Number(process.hrtime.bigint() - t) / 1e6);
+      // The analyzed notice follows the diagnostics: wait for it before the next change.
+      while (serverSide.length === 0) await new Promise((r) => setImmediate(r));
+      if (i >= 20 && Number.isFinite(serverSide[0])) serverChange.push(serverSide[0]);
     }
-    row('lsp', 'didChange → publishDiagnostics', SMOKE ? 'tiny' : 'seed', summarize(change), null, { unit: 'ms' });
+    row('lsp', 'didChange → publishDiagnostics, server side', SMOKE ? 'tiny' : 'seed', summarize(serverChange), null, { unit: 'ms' });
+    row('lsp', 'didChange → publishDiagnostics, round trip seen by the client', SMOKE ? 'tiny' : 'seed', summarize(change), null, { unit: 'ms' });
 
     const fossil = lines.findIndex((l) => l.includes('18.3%'));
     const requests = {
@@ -279,10 +288,14 @@ async function benchLsp() {
       row('lsp', name, SMOKE ? 'tiny' : 'seed', summarize(xs), null, { unit: 'ms' });
     }
     await withTimeout(conn.sendRequest('shutdown'), 5000, 'shutdown').catch(() => {});
-    conn.sendNotification('exit');
+    const exited = new Promise((r) => child.once('exit', r));
+    await conn.sendNotification('exit');
+    await withTimeout(exited, 5000, 'exit').catch(() => {});
   } catch (e) {
     results.notes.push(`lsp: ${e.message}`);
   } finally {
+    // A server that died early closes the pipe: a write after that must not end the benchmark.
+    child.stdin.on('error', () => {});
     conn.dispose();
     child.kill();
   }
@@ -297,14 +310,17 @@ function benchSegmentationAndCompare() {
     results.notes.push('segmentation/compare: skipped (scripts/bench-compare.mjs missing)');
     return;
   }
-  const r = spawnSync(process.execPath, [script, '--json', ...(SMOKE ? ['--smoke'] : [])], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const json = path.join(tmp, 'compare.json');
+  const r = spawnSync(process.execPath, [script, '--json', json, ...(SMOKE ? ['--smoke'] : [])], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) {
-    results.notes.push(`segmentation/compare: failed: ${r.stderr.trim().split('\n').slice(-2).join(' ')}`);
+    results.notes.push(`segmentation/compare: failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
     return;
   }
   try {
-    const out = JSON.parse(r.stdout.trim().split('\n').pop());
-    for (const x of out.rows ?? []) results.rows.push({ section: x.section ?? 'compare', ...x });
+    // bench-compare.mjs names each row `what, size (detail)`; its extra (RSS of the dictionary) goes to the size column.
+    for (const x of JSON.parse(fs.readFileSync(json, 'utf8')).rows) {
+      results.rows.push({ section: 'compare', operation: x.name, size: x.extra ?? '', median: x.median, p10: x.p10, p90: x.p90, n: x.n, ratio: null });
+    }
   } catch (e) {
     results.notes.push(`segmentation/compare: unreadable output (${e.message})`);
   }

@@ -18,4 +18,23 @@ describe('npm run bench', () => {
     for (const row of results.rows) assert.ok(Number.isFinite(row.median) && row.median > 0, `${row.operation}: ${row.median}`);
     assert.equal(results.rows.find((x: { operation: string }) => x.operation === 'floor').ratio, 1);
   });
+
+  it('measures the language server and the comparison on a tiny input, without failing a section', function () {
+    this.timeout(120_000);
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-test-')), 'r.json');
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bench.mjs'), '--smoke', '--only', 'lsp,compare', '--out', out], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const results = JSON.parse(fs.readFileSync(out, 'utf8'));
+    assert.deepEqual(results.notes, [], 'no section failed or was skipped');
+    const ops = (section: string) => results.rows.filter((x: { section: string }) => x.section === section).map((x: { operation: string }) => x.operation);
+    assert.deepEqual(ops('lsp'), [
+      'cold start to first diagnostics (spawn, initialize, didOpen)',
+      'didChange → publishDiagnostics, server side',
+      'didChange → publishDiagnostics, round trip seen by the client',
+      'documentSymbol',
+      'hover',
+    ]);
+    assert.ok(ops('compare').includes('one pair, seed vs national-2030 (warm)'), ops('compare').join('; '));
+    for (const row of results.rows) assert.ok(Number.isFinite(row.median) && row.median > 0, `${row.operation}: ${row.median}`);
+  });
 });

@@ -28,6 +28,8 @@ export class PlanDocument {
   private cached: CachedAnalysis | undefined;
   /** The time the last analysis of this document took, whatever its version. */
   lastMillis = 0;
+  /** When the current version arrived (performance.now()), to time change → diagnostics. */
+  changedAt = performance.now();
 
   constructor(public textDocument: TextDocument) {}
 
@@ -44,6 +46,7 @@ export class PlanDocument {
   }
 
   update(changes: TextDocumentContentChangeEvent[], version: number): void {
+    this.changedAt = performance.now();
     this.textDocument = TextDocument.update(this.textDocument, changes, version);
     this.state = DocumentState.Changed;
   }

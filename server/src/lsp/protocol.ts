@@ -62,6 +62,16 @@ export interface PlanStats {
   problems: { errors: number; warnings: number; infos: number; hints: number; total: number };
 }
 
+/** The `planlens/analyzed` notification: the counts, and how long the server took for them. */
+export interface AnalyzedNotice extends PlanStats {
+  timing: {
+    /** The analysis of this version (possibly done earlier, for a request). */
+    analysisMs: number;
+    /** From the arrival of this version (open or change) to its diagnostics being sent. */
+    changeToPublishMs: number;
+  };
+}
+
 /** `planlens/status` (request): the server's own state, for diagnostics of the server itself. */
 export const STATUS_REQUEST = 'planlens/status';
 

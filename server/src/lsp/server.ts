@@ -48,6 +48,7 @@ import {
   STATS_REQUEST,
   STATUS_REQUEST,
   TARGETS_REQUEST,
+  type AnalyzedNotice,
   type CloseComparisonParams,
   type CompareParams,
   type CompareResult,
@@ -327,8 +328,10 @@ export class PlanLensServer {
         relatedInformation: this.capabilities.textDocument?.publishDiagnostics?.relatedInformation !== false,
       }),
     }));
+    const changeToPublishMs = performance.now() - doc.changedAt;
     doc.state = DocumentState.Validated;
-    quietly(this.connection, this.connection.sendNotification(ANALYZED_NOTIFICATION, planStats(analysis, uri, version)));
+    const notice: AnalyzedNotice = { ...planStats(analysis, uri, version), timing: { analysisMs: millis, changeToPublishMs } };
+    quietly(this.connection, this.connection.sendNotification(ANALYZED_NOTIFICATION, notice));
     this.connection.tracer.log(`analysed ${uri} v${version} in ${millis.toFixed(1)} ms`);
   }
 

@@ -33,14 +33,18 @@ function tok(t: IToken): TokNode {
   return { kind: 'tok', name: nameOf(t.tokenType), image: t.image, start: t.startOffset, end: t.startOffset + t.image.length };
 }
 
-class PlanParser extends EmbeddedActionsParser {
+export class PlanParser extends EmbeddedActionsParser {
   /** The label of the line being parsed (set by the first alternative of `line`). */
   private label: IToken | undefined;
   /** Alternatives built once and reused: chevrotain otherwise re-reads them on every call. */
   private readonly alternatives: IOrAlt<Item | undefined>[][] = [];
 
-  constructor() {
-    super(allTokens, { recoveryEnabled: false, maxLookahead: 2 });
+  /**
+   * Validations (ambiguities, left recursion …) cost ~10 ms at every start; the grammar test
+   * builds the parser with them (`validateGrammar`), so a start-up needs not.
+   */
+  constructor(skipValidations = true) {
+    super(allTokens, { recoveryEnabled: false, maxLookahead: 2, skipValidations });
     this.performSelfAnalysis();
   }
 

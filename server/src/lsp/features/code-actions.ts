@@ -10,7 +10,7 @@ import {
   type Range,
   type TextEdit,
   type WorkspaceEdit,
-} from 'vscode-languageserver-protocol';
+} from 'vscode-languageserver';
 import type { PlanAnalysis, PlanDiagnostic, Span } from '../../core';
 import { DISABLE_RULE_COMMAND } from '../protocol';
 import { toDiagnostic } from './diagnostics';

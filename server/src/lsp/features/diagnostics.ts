@@ -2,7 +2,7 @@
  * The core's findings as LSP diagnostics: code, severity, source "planlens", and related
  * information (the earlier heading of a duplicate number, the clause a problem sits in).
  */
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { PlanAnalysis, PlanDiagnostic, Severity } from '../../core';
 import { toRange } from './plan-index';
 

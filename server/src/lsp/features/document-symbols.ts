@@ -2,7 +2,7 @@
  * The outline as document symbols: chapter → action → task, for the Outline view, breadcrumbs
  * and "Go to Symbol in Editor". Each symbol spans its whole section and selects its heading.
  */
-import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-protocol';
+import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
 import type { PlanAnalysis, Section, Span, Task } from '../../core';
 import { heading, planIndex, toRange } from './plan-index';
 

@@ -2,7 +2,7 @@
  * Folding: every section that runs over more than its heading line, and the cover notice or
  * news preamble before the plan (as a comment-kind region, so "Fold All Block Comments" hides it).
  */
-import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-protocol';
+import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
 import type { PlanAnalysis } from '../../core';
 import { planIndex } from './plan-index';
 

@@ -3,7 +3,7 @@
  * on a section label. Markdown, in Chinese, with what a reviewer checks: the value and its
  * deadline, who leads, where in the plan.
  */
-import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-protocol';
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { PlanAnalysis, Section, Target } from '../../core';
 import { counterparts, type HoverComparison } from './comparison-hover';
 import { heading, inSpan, planIndex, sectionChain, sectionPath, tasksUnder, toRange } from './plan-index';

@@ -3,7 +3,7 @@
  * the tasks they lead and support, section paths — computed once per analysis and cached with
  * it (a WeakMap: the index goes when the analysis does).
  */
-import type { Range } from 'vscode-languageserver-protocol';
+import type { Range } from 'vscode-languageserver';
 import type { AgencyName, PlanAnalysis, Section, Span, Task } from '../../core';
 
 export interface AgencyEntry {

@@ -3,7 +3,7 @@
  * sections → whole plan. Sentences end at 。！？ (on the normalised text, so half-width stops
  * count too); a paragraph is a line without its indentation.
  */
-import type { Position, SelectionRange } from 'vscode-languageserver-protocol';
+import type { Position, SelectionRange } from 'vscode-languageserver';
 import type { PlanAnalysis, Span } from '../../core';
 import { planIndex, toRange } from './plan-index';
 

@@ -4,7 +4,7 @@
  * numbers, comparators as operators, agencies as classes, baselines as parameters, 力争/约束性
  * as decorators (annotations: VS Code registers no "modifier" type), clause words as properties.
  */
-import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-protocol';
+import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
 import type { Highlight, PlanAnalysis } from '../../core';
 
 const TYPES = ['keyword', 'string', 'number', 'operator', 'class', 'parameter', 'decorator', 'property'] as const;

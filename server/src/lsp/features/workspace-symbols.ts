@@ -4,7 +4,7 @@
  * keeps them per file); `filterSymbols` answers a query: the query's characters in order, case
  * ignored (so 发改委 finds 省发展改革委), contiguous matches first.
  */
-import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver-protocol';
+import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { PlanAnalysis } from '../../core';
 import { heading, planIndex, toRange } from './plan-index';
 import { targetValueText } from './target-text';
