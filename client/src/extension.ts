@@ -60,9 +60,14 @@ export function activate(context: vscode.ExtensionContext): PlanLensApi {
     vscode.commands.registerCommand('planlens.showOutput', () => c.outputChannel.show(true)),
     vscode.commands.registerCommand('planlens.restartServer', async () => {
       if (c.isRunning()) return c.restart();
-      // A client that gave up on a crashing server (5 crashes in 3 minutes) is stopped with its
-      // first start long settled: start it anew rather than hand back that old promise.
-      if (c.state === State.Stopped) starting = undefined;
+      // A client that gave up on a crashing server (5 crashes in 3 minutes, or writes failing
+      // on a dead pipe) is stopped, or still stopping, with its first start long settled: let the
+      // stop finish (a stopping client refuses to start), then start anew rather than hand back
+      // that old promise. stop() on a client that never got up throws: nothing to wait for then.
+      if (c.state === State.Stopped) {
+        await c.stop().catch(() => undefined);
+        starting = undefined;
+      }
       return ready();
     }),
     vscode.commands.registerCommand(DISABLE_RULE_COMMAND, (code?: unknown) => disableRule(code)),

@@ -30,8 +30,10 @@ describe('a server killed mid-session', function () {
   /**
    * Whether the client gave up. Its public state says Stopped for a moment on every restart too
    * (between the old server and the new one), so ask for the internal one, which tells them apart.
+   * Giving up after failed writes to the dead pipe goes through 'stopping', and stopping→stopped
+   * changes no public state (no event to wait on): 'stopping' counts, the command waits it out.
    */
-  const gaveUp = () => (api.client as unknown as { $state: string }).$state === 'stopped';
+  const gaveUp = () => ['stopping', 'stopped', 'startFailed'].includes((api.client as unknown as { $state: string }).$state);
   /** The unbalanced 《（》 of the unsaved last line, as the server reports it. */
   const unsavedFinding = (ds: vscode.Diagnostic[]) => ds.some((d) => codeOf(d) === 'unbalanced-bracket' && d.range.start.line === doc.lineCount - 1);
 
