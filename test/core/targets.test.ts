@@ -76,6 +76,24 @@ describe('targets', () => {
     assert.ok(rows.every((t) => t.source === 'table'));
   });
 
+  it('keeps amounts that describe a noun, funding caps and per-item subsidies out of the targets', () => {
+    assert.deepEqual(
+      targets(
+        '到2025年，实施投资500万元以上技改项目超过1万个，淘汰1000℃以下工业窑炉，PUE 1.3以下数据中心占比达到60%。',
+        '对平台建设给予30%的补助，单项最高不超过500万元；支持企业按每台不低于200元给予补贴。',
+        '到2025年，产业收入超过3000亿元，研发投入1000万元以上的企业达到50家，培育100家以上领军企业，森林覆盖率达到63%以上并保持稳定。',
+      ).map((t) => [t.indicator, t.comparator, t.value, t.unit, t.qualifier]),
+      [
+        ['实施投资500万元以上技改项目', '超过', 1, '万个', null],
+        ['PUE1.3以下数据中心占比', '达到', 60, '%', null],
+        ['产业收入', '超过', 3000, '亿元', null],
+        ['研发投入1000万元以上的企业', '达到', 50, '家', null],
+        ['领军企业', '培育', 100, '家', '以上'],
+        ['森林覆盖率', '达到', 63, '%', '以上'],
+      ],
+    );
+  });
+
   it('anchors a target on its value, for hovers', () => {
     const a = analyze(['方案文本', '二、主要目标', '到2025年，非化石能源消费比重达到18.3%。']);
     const t = a.model.targets[0];

@@ -11,6 +11,7 @@ import type { Item, MeasureNode, QuantityNode, TokNode } from '../grammar/syntax
 import type { Deadline, Span, Strength, Target } from './types';
 import type { LineInfo } from './line-info';
 import { DEADLINE_TOKENS, readDeadline } from './deadlines';
+import { isFundingRule, modifiesFollowingNoun } from './not-targets';
 
 const CLASSIFIERS = /^(?:万?个|家|座|项|所|处|套|台|条|户|批|名|万?辆|艘|架|万?人|株|根)$/;
 const CREATION_VERB = /(?:创建|建成|建设|培育|打造|新增|新建|推广|建立|实施|形成|培养|引进|认定|遴选|开展|创成|布局|累计|完成|发展|推出|改造|示范|争创|遴选出|支持|组织|达到)$/;
@@ -296,6 +297,7 @@ function readMeasure(
     if (!POSSESSION_VERB.test(before) || comparator !== null) return null;
     return { indicator: clauseTextAfter(text, lastEnd + 1), comparator: before.length >= 2 ? before.slice(-2) : null };
   }
+  if (modifiesFollowingNoun(m, comparator, firstUnit, CLASSIFIERS, text)) return null;
   if (hasComparison) return { indicator: indicatorBefore(text, m.start, st), comparator };
   return null;
 }
@@ -305,6 +307,8 @@ function emitMeasure(m: MeasureNode, next: Item | undefined, line: LineInfo, tex
   if (quantities.length === 0) return;
   const { comparator, approximate } = comparatorOf(m);
   const units = unitsOf(quantities);
+  // At most 200 characters of the sentence: a 20 MB line without a full stop must stay linear.
+  if (isFundingRule(units[0], text.slice(Math.max(st.sentenceStart, m.start - 200), m.start))) return;
   const read = readMeasure(m, next, text, st, comparator, units[0]);
   // A target names what it measures; a bare 70%以上 after 年底前 names nothing.
   if (read === null || read.indicator === '' || onlyYears(units)) return;
