@@ -48,6 +48,22 @@ describe('targets', () => {
     ]);
   });
 
+  it('splits a 分别 list joined by 和, and shares the part after parallel places and parallel words', () => {
+    assert.deepEqual(
+      targets(
+        '到2025年，单位地区生产总值能耗和二氧化碳排放分别比2020年下降14%和18%，城市和县城生活垃圾无害化处理率分别达到100%和95%以上，乘用车和商用车新车二氧化碳排放强度分别下降25%和20%。',
+      ).map((t) => [t.indicator, t.value]),
+      [
+        ['单位地区生产总值能耗', 14],
+        ['二氧化碳排放', 18],
+        ['城市生活垃圾无害化处理率', 100],
+        ['县城生活垃圾无害化处理率', 95],
+        ['乘用车新车二氧化碳排放强度', 25],
+        ['商用车新车二氧化碳排放强度', 20],
+      ],
+    );
+  });
+
   it('reads 翻一番, ≥, a target without a number, and one continued into the next clause', () => {
     assert.deepEqual(targets('到2030年，国内生产总值比2020年翻一番，电能占比≥95％，单位生产总值能耗确保完成国家下达指标。到2025年，城镇生活垃圾资源化利用率达到60%，到2030年提升至65%。').map(brief), [
       ['国内生产总值', '翻一番', 2, null, '倍', null, 2030, 2020, null],

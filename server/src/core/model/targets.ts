@@ -23,6 +23,9 @@ const HEAD_NOUNS = [
   '处理率', '普及率', '保有量', '规模', '能力', '水平', '效率', '减排量', '排放量',
 ];
 
+/** Kinds of place a 分别 list sets in parallel: 城市、县城…, 城镇和农村…. */
+const PLACE = /^(?:地级及以上城市|设区的?市|中心城区|建制镇|重点城市|城市|县城|城镇|城区|农村|乡村|乡镇|全省|全市|全县|省级|市级|县级)/;
+
 function strengthOf(word: string): Strength {
   return word === '确保' ? '确保' : '力争';
 }
@@ -56,15 +59,15 @@ function afterOpenQuote(s: string): string {
   return /[”’"]/.test(rest) ? s : rest;
 }
 
-/** Splits an indicator list at 、 outside brackets. */
-function splitTopLevel(s: string): string[] {
+/** Splits an indicator list at 、 (or also at 和/与/及) outside brackets. */
+function splitTopLevel(s: string, separators = '、'): string[] {
   const parts: string[] = [];
   let depth = 0;
   let cur = '';
   for (const ch of s) {
     if (/[（〔［《]/.test(ch)) depth++;
     else if (/[）〕］》]/.test(ch)) depth = Math.max(0, depth - 1);
-    if (ch === '、' && depth === 0) {
+    if (depth === 0 && separators.includes(ch)) {
       parts.push(cur);
       cur = '';
     } else cur += ch;
@@ -75,18 +78,35 @@ function splitTopLevel(s: string): string[] {
 
 /** 公交车、出租汽车（含网约车）新能源汽车 with two values → 公交车新能源汽车, 出租汽车（含网约车）新能源汽车. */
 export function distributeIndicator(indicator: string, count: number): string[] {
-  const parts = splitTopLevel(indicator);
-  if (parts.length !== count || count < 2) return new Array(count).fill(indicator);
+  let parts = splitTopLevel(indicator);
+  // 能耗和二氧化碳排放分别下降14%和18%: the last item joined by 和/与/及, when that gives one per value.
+  if (parts.length !== count) parts = splitTopLevel(indicator, '、和与及');
+  if (parts.length !== count || count < 2 || parts.some((p) => p === '')) return new Array(count).fill(indicator);
   const last = parts[parts.length - 1];
+  const headed = (p: string) => HEAD_NOUNS.some((h) => p.includes(h));
+  const suffix = sharedSuffix(last);
+  return parts.map((p, i) => {
+    if (i === parts.length - 1 || headed(p)) return p;
+    // 乘用车和商用车新车…排放强度: a word parallel to the last item's first (same length, same final
+    // character) shares everything after it.
+    const n = p.length;
+    if (n <= 6 && last.length > n && last.charCodeAt(n - 1) === p.charCodeAt(n - 1)) return p + last.slice(n);
+    return p + suffix;
+  });
+}
+
+/** What the items of a 分别 list share, read off the last item: after its place word or before its head noun. */
+function sharedSuffix(last: string): string {
+  // 城市和县城生活垃圾无害化处理率: places in parallel share all that follows the last one.
+  const place = PLACE.exec(last);
+  if (place && place[0].length < last.length) return last.slice(place[0].length);
   const closing = Math.max(last.lastIndexOf('）'), -1);
   let cut = -1;
   for (const head of HEAD_NOUNS) {
     const at = last.indexOf(head, closing + 1);
     if (at > 0 && (cut < 0 || at < cut)) cut = at;
   }
-  if (cut <= 0) return parts;
-  const suffix = last.slice(cut);
-  return parts.map((p, i) => (i === parts.length - 1 || HEAD_NOUNS.some((h) => p.includes(h)) ? p : p + suffix));
+  return cut <= 0 ? '' : last.slice(cut);
 }
 
 interface LineState {
