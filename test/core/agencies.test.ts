@@ -94,6 +94,37 @@ describe('agency clauses', () => {
     assert.equal(a.model.clauses.length, 0);
   });
 
+  it('reads a clause without brackets on the line after its task, and a role in brackets after a name', () => {
+    const a = analyze([
+      '某市实施方案',
+      '一、重点任务',
+      '1.大力发展光伏。到2025年，光伏装机达到100万千瓦。',
+      '责任单位：市发展改革委、市能源局',
+      '2.推进煤炭减量。',
+      '牵头单位：市发展改革委；配合单位：各区县政府',
+      '3.实施节能改造【牵头单位：市工信局】',
+      '二、保障措施',
+      '（一）加强组织',
+      '加强组织领导，建立工作协调机制。',
+      '责任单位：市财政局、市发展改革委（牵头）',
+      '（二）加强宣传。（责任单位：市委宣传部（牵头）、市教育局）',
+    ]);
+    assert.deepEqual(
+      a.model.tasks.map((t) => [t.id, t.title, t.agencies?.lead, t.agencies?.support]),
+      [
+        ['1.1', '大力发展光伏', ['市发展改革委'], ['市能源局']],
+        ['1.2', '推进煤炭减量', ['市发展改革委'], ['各区县政府']],
+        ['1.3', '实施节能改造', ['市工信局'], []],
+        ['2.1', '加强组织', ['市发展改革委'], ['市财政局']],
+        ['2.2', '加强宣传', ['市委宣传部'], ['市教育局']],
+      ],
+    );
+    assert.deepEqual(a.diagnostics.filter((d) => d.code === 'missing-lead-agency'), []);
+    // The bare clause spans its whole line (for hovers and the placeholder fix).
+    const line = a.lineIndex.range(a.model.tasks[0].clauses[0].span.start, a.model.tasks[0].clauses[0].span.end);
+    assert.deepEqual([line.start, line.end], [{ line: 3, character: 0 }, { line: 3, character: 16 }]);
+  });
+
   it('flags incomplete clauses with the part to fix', () => {
     const a = plan('（省能源局等按职责分工）', '（责任单位：）', '（按职责分工负责）');
     const d = a.diagnostics.filter((x) => x.code === 'incomplete-agency-clause');

@@ -40,6 +40,9 @@ export function isAgencyClause(group: GroupNode): boolean {
 
 type RoleKind = 'list' | 'lead' | 'resp' | 'support';
 
+/** A role alone in brackets after a name: （牵头）, （牵头单位）, （配合）. */
+const ROLE_MARK = /^(?:牵头|主办|主责|配合|协办|参与)(?:单位|部门)?$/;
+
 function roleOf(word: string): RoleKind {
   if (/^(?:牵头|主办|主责)/.test(word)) return 'lead';
   if (/^(?:配合|参与|协办|协同|协助|支持|联系)/.test(word)) return 'support';
@@ -132,7 +135,9 @@ class ClauseReader {
   read(items: Item[]): void {
     for (let i = 0; i < items.length; i++) {
       const it = items[i];
-      if (it.kind !== 'tok') {
+      if (it.kind === 'bracket' && this.onRoleMark(it)) {
+        continue;
+      } else if (it.kind !== 'tok') {
         // A nested bracket, book title or number belongs to the name being read.
         this.append(this.text.slice(it.start, it.end), it.start, it.end);
       } else if (this.inDeadline && it.name !== 'Semi' && it.name !== 'Period') {
@@ -251,6 +256,20 @@ class ClauseReader {
     this.afterComma = false;
     this.segmentStart = this.entries.length;
     this.inDeadline = false;
+  }
+
+  /**
+   * 市发展改革委（牵头）、市财政局: a bracket holding only a role marks the name before it.
+   * Returns false for any other bracket (各区（市）县政府: part of the name).
+   */
+  private onRoleMark(group: GroupNode): boolean {
+    if (this.bufStart < 0 || group.close === null) return false;
+    const inner = this.text.slice(group.open.end, group.close.start).replace(/\s+/g, '');
+    if (!ROLE_MARK.test(inner)) return false;
+    this.flush();
+    const last = this.entries[this.entries.length - 1];
+    if (last) last.role = roleOf(inner);
+    return true;
   }
 
   /** 省发展改革委牵头，省能源局、省生态环境厅配合: the names just read take the role. */

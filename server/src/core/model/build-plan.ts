@@ -9,6 +9,7 @@ import type { GroupNode, Item, LineNode, TokNode } from '../grammar/syntax';
 import { LineIndex } from '../text/line-index';
 import { normalizeText } from '../text/normalize';
 import { isAgencyClause, readAgencyClause, type ClauseContext } from './agencies';
+import { bareClauseGroup } from './bare-clause';
 import { DEADLINE_TOKENS, readDeadline } from './deadlines';
 import { analyzeLayout } from './furniture';
 import type { LineInfo } from './line-info';
@@ -189,7 +190,15 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
     if (!inBody) continue;
 
     facts.lineIndex = i;
-    readLineFacts(line.node.items, false, facts);
+    const bare = bareClauseGroup(line);
+    // A bare clause line is all clause: its own brackets (市发展改革委（牵头）) are not clauses.
+    readLineFacts(line.node.items, bare !== null, facts);
+    if (bare) {
+      // The clause is the previous paragraph's (a numbered task takes it by position anyway).
+      if (i - 1 >= bodyStart && !layout.furnitureIndices.has(i - 1)) facts.lineIndex = i - 1;
+      readClause(bare, facts);
+      facts.lineIndex = i;
+    }
 
     if (isTableRow(line)) {
       if (tableRows.length === 0) tableSection = sectionOfLine[i];

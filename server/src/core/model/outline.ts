@@ -10,6 +10,7 @@
 import type { TokNode, Item } from '../grammar/syntax';
 import type { LabelKind, Section, Span } from './types';
 import type { LineInfo } from './line-info';
+import { isAgencyClause } from './agencies';
 import { isAnnexStart, isTitleShaped } from './furniture';
 import { parseChineseNumber } from './numerals';
 
@@ -105,12 +106,24 @@ export interface OutlineResult {
   sectionOfLine: Array<Section | undefined>;
 }
 
+/**
+ * Where an agency clause begins inside a heading (1.实施节能改造【牵头单位：市工信局】, a heading with
+ * no full stop): the title ends there, the clause is the task's, not part of its name.
+ */
+function clauseBefore(items: Item[], end: number): number | null {
+  for (const it of items) {
+    if (it.start >= end) return null;
+    if (it.kind === 'bracket' && isAgencyClause(it)) return it.start;
+  }
+  return null;
+}
+
 /** The heading a labelled line opens: its title and where label and title end. */
 function readHeading(lines: LineInfo[], i: number, kind: LabelKind, text: string, furnitureIndices: Set<number>): { title: string; titleEnd: number; inlineBody: boolean } {
   const line = lines[i];
   const label = line.node.label!;
   const heading = headingEnd(line);
-  let titleEnd = heading.end;
+  let titleEnd = clauseBefore(line.node.items, heading.end) ?? heading.end;
   let title = text.slice(label.end, titleEnd).trim();
   // An annex marker alone on its line takes the next line as its title.
   const next = lines[i + 1];
