@@ -36,6 +36,14 @@ describe('targets', () => {
     ]);
   });
 
+  it('reads a year after 力争 as the deadline, and 较上年 as a baseline without a year', () => {
+    assert.deepEqual(targets('力争2027年全市光伏装机规模达到500万千瓦。到2025年，单位GDP能耗较上年下降3%。', '2020年以来，全市光伏装机达到100万千瓦。').map(brief), [
+      ['全市光伏装机规模', '达到', 500, null, '万千瓦', null, 2027, null, '力争'],
+      ['单位GDP能耗', '下降', 3, null, '%', null, 2025, null, null],
+      ['全市光伏装机', '达到', 100, null, '万千瓦', null, null, null, null],
+    ]);
+  });
+
   it('gives one target per value of a 分别 list, and ranges', () => {
     assert.deepEqual(targets('到2030年，森林覆盖率达到15%—25%，营运车辆、船舶单位换算周转量碳排放强度比2020年分别下降10%、5%，溶剂型涂料、油墨使用比例分别降低20个、10个百分点，用电量比重分别比2020年下降25%和20%以上。').map(brief), [
       ['森林覆盖率', '达到', 15, 25, '%', null, 2030, null, null],

@@ -157,7 +157,8 @@ export function extractTargets(line: LineInfo, text: string, into: Target[]): vo
         scanText(it, st);
         break;
       case 'Baseline':
-        st.clauseBaseline = Number(/\d{4}/.exec(it.image)![0]);
+        // 较上年 names no year: a baseline all the same, cut from the indicator.
+        st.clauseBaseline = /\d{4}/.test(it.image) ? Number(/\d{4}/.exec(it.image)![0]) : null;
         st.cuts.push(it);
         break;
       case 'Strive':
@@ -176,7 +177,7 @@ export function extractTargets(line: LineInfo, text: string, into: Target[]): vo
         break;
       default:
         if (DEADLINE_TOKENS.has(it.name)) {
-          const d = readDeadline(it, text.slice(it.end, it.end + 2));
+          const d = readDeadline(it, text.slice(it.end, it.end + 2), text.slice(Math.max(0, it.start - 2), it.start));
           if (d) {
             st.deadline = d;
             // 力争到2025年，… : a strength opening the sentence, before its deadline, covers the sentence.
