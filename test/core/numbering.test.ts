@@ -27,7 +27,7 @@ describe('numbering variants', () => {
 
   it('gives the same outline for half-width and full-width punctuation, CRLF, BOM and stray spaces', () => {
     const full = analyze('某市碳达峰实施方案\n一、重点任务\n（一）能源行动。内容，到2025年，比重达到20％；煤炭消费控制在100万吨以内。\n1．推进煤电。内容（市发改委、市能源局等按职责分工负责）。\n');
-    const half = analyze('\ufeff某市碳达峰实施方案\r\n 一、 重点任务\r\n(一)能源行动。内容,到２０２５年, 比重 达到 20%;煤炭消费控制在100 万吨以内。\r\n1. 推进煤电。内容(市发改委、市能源局等按职责分工负责)。\r\n');
+    const half = analyze('\ufeff某市碳达峰实施方案\r\n 一 、 重点任务\r\n( 一 )能源行动。内容,到２０２５年, 比重 达到 20%;煤炭消费控制在100 万吨以内。\r\n1. 推进煤电。内容(市发改委、市能源局等按职责分工负责)。\r\n');
     const shape = (a: ReturnType<typeof analyze>) => allSections(a.model.outline).map((s) => [s.id, s.title, a.lineIndex.positionAt(s.span.start).line]);
     assert.deepEqual(shape(half), shape(full));
     const targets = (a: ReturnType<typeof analyze>) => a.model.targets.map((t) => [t.indicator, t.value, t.unit, t.year, t.comparator, t.qualifier]);
@@ -36,6 +36,16 @@ describe('numbering variants', () => {
     assert.deepEqual(half.model.tasks.map((t) => t.agencies), full.model.tasks.map((t) => t.agencies));
     assert.deepEqual(half.model.tasks[0].agencies!.lead, ['市发改委']);
     assert.equal(half.model.title, '某市碳达峰实施方案');
+  });
+
+  it('reads 1） as a level of its own, under 1. or directly under （一）, never a level skip', () => {
+    const a = analyze(['某市实施方案', '一、重点任务', '（一）能源行动', '1）推进光伏。', '2)推进风电。', '（二）工业行动', '1.节能改造', '1）钢铁行业。', '2）建材行业。']);
+    assert.deepEqual(allSections(a.model.outline).map((s) => `${s.id}:${s.kind}:${s.title}`), [
+      '1:cn:重点任务', '1.1:paren-cn:能源行动', '1.1.1:half-paren-arabic:推进光伏', '1.1.2:half-paren-arabic:推进风电',
+      '1.2:paren-cn:工业行动', '1.2.1:arabic:节能改造', '1.2.1.1:half-paren-arabic:钢铁行业', '1.2.1.2:half-paren-arabic:建材行业',
+    ]);
+    assert.deepEqual(a.diagnostics.filter((d) => d.code === 'level-skip' || d.code.startsWith('numbering')), []);
+    assert.deepEqual(a.diagnostics.filter((d) => d.code === 'unbalanced-bracket'), [], 'the lone ） of a label is not a stray bracket');
   });
 
   it('reads 第一章/第一节 above 一、', () => {

@@ -85,9 +85,12 @@ function labelToken(name: string, source: string, first: string[]): TokenType {
 const CN = `[${CN_DIGITS}]`;
 export const ChapterLabel = labelToken('ChapterLabel', `第(?:${CN}{1,4}|\\d{1,3})(?:章|篇|部分)`, ['第']);
 export const PartLabel = labelToken('PartLabel', `第(?:${CN}{1,4}|\\d{1,3})节`, ['第']);
-export const CnLabel = labelToken('CnLabel', `${CN}{1,4}[、.]`, chars(CN_DIGITS));
-export const ParenCnLabel = labelToken('ParenCnLabel', `（${CN}{1,4}）`, ['（']);
-export const ParenArabicLabel = labelToken('ParenArabicLabel', `（\\d{1,3}）`, ['（']);
+// Stray spaces inside a label (一 、, （ 一 ）) are typing noise, not another kind of line.
+export const CnLabel = labelToken('CnLabel', `${CN}{1,4}[ \\t]*[、.]`, chars(CN_DIGITS));
+export const ParenCnLabel = labelToken('ParenCnLabel', `（[ \\t]*${CN}{1,4}[ \\t]*）`, ['（']);
+export const ParenArabicLabel = labelToken('ParenArabicLabel', `（[ \\t]*\\d{1,3}[ \\t]*）`, ['（']);
+/** 1） with only its closing bracket: some plans use it for 1., others for （1）. */
+export const HalfParenArabicLabel = labelToken('HalfParenArabicLabel', `\\d{1,3}[ \\t]*）`, chars(DIGITS));
 export const ArabicLabel = labelToken('ArabicLabel', `\\d{1,3}[ \\t]*[.、](?![0-9])`, chars(DIGITS));
 export const CircledLabel = labelToken('CircledLabel', `[\\u2460-\\u2473]`, chars('①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'));
 export const BoxLabel = labelToken('BoxLabel', `专栏[ \\t]*(?:\\d{1,3}|${CN}{1,3})?`, ['专']);
@@ -314,7 +317,7 @@ function allCharCodes(): number[] {
 }
 
 const categories = [Label, Plain, Closer, DeadlineMark];
-const labels = [ChapterLabel, PartLabel, ParenCnLabel, ParenArabicLabel, CnLabel, ArabicLabel, CircledLabel, BoxLabel, AnnexLabel, DashLead];
+const labels = [ChapterLabel, PartLabel, ParenCnLabel, ParenArabicLabel, HalfParenArabicLabel, CnLabel, ArabicLabel, CircledLabel, BoxLabel, AnnexLabel, DashLead];
 /** What may only follow a number or a duty phrase: tried before text, their guards are cheap. */
 const afterNumber = [Unit, PostComparator, RangeSep, And, DutyVerb];
 /** Dates, deadlines and numbers (digits), then the words that split text runs. */

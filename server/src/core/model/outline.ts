@@ -21,6 +21,7 @@ const KIND_BY_TOKEN: Record<string, LabelKind> = {
   ParenCnLabel: 'paren-cn',
   ArabicLabel: 'arabic',
   ParenArabicLabel: 'paren-arabic',
+  HalfParenArabicLabel: 'half-paren-arabic',
   CircledLabel: 'circled',
   BoxLabel: 'box',
   AnnexLabel: 'annex',
@@ -34,6 +35,8 @@ export const RANK: Record<LabelKind, number> = {
   'paren-cn': 3,
   arabic: 4,
   'paren-arabic': 5,
+  // Between 1. and （1）: under either, and never a skip (plans use it for both levels).
+  'half-paren-arabic': 4.5,
   circled: 6,
   box: 100,
 };

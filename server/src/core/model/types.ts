@@ -19,6 +19,7 @@ export type LabelKind =
   | 'paren-cn' // （一）
   | 'arabic' // 1. 1． 1、
   | 'paren-arabic' // （1）
+  | 'half-paren-arabic' // 1）
   | 'circled' // ①
   | 'box' // 专栏1
   | 'annex'; // 附件2 (a part of its own, outside the chapters)

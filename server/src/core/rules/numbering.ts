@@ -8,7 +8,7 @@ import type { LabelKind, Section } from '../model/types';
 import { toChineseNumber } from '../model/numerals';
 import type { Finding, Rule } from './rule';
 
-const NUMBERED: ReadonlySet<LabelKind> = new Set(['chapter', 'part', 'cn', 'paren-cn', 'arabic', 'paren-arabic', 'circled']);
+const NUMBERED: ReadonlySet<LabelKind> = new Set(['chapter', 'part', 'cn', 'paren-cn', 'arabic', 'paren-arabic', 'half-paren-arabic', 'circled']);
 
 interface Check {
   section: Section;

@@ -104,6 +104,7 @@ const KIND_NAMES: Record<string, string> = {
   'paren-cn': '二级标题',
   arabic: '三级标题',
   'paren-arabic': '四级标题',
+  'half-paren-arabic': '编号标题',
   circled: '五级标题',
   box: '专栏',
   annex: '附件',
