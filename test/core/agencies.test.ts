@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from './helpers';
+import { allSections, analyze } from './helpers';
 
 /** One task per line, so that each clause variant can be checked on its own task. */
 function plan(...clauses: string[]) {
@@ -123,6 +123,33 @@ describe('agency clauses', () => {
     // The bare clause spans its whole line (for hovers and the placeholder fix).
     const line = a.lineIndex.range(a.model.tasks[0].clauses[0].span.start, a.model.tasks[0].clauses[0].span.end);
     assert.deepEqual([line.start, line.end], [{ line: 3, character: 0 }, { line: 3, character: 16 }]);
+  });
+
+  it('reads a task-division table in an annex: lead, supporting agencies and deadline for the task of the same title', () => {
+    const a = analyze([
+      '某市实施方案',
+      '一、重点任务',
+      '（一）能源转型',
+      '1.大力发展光伏。加快屋顶光伏建设。',
+      '2.推进风电。',
+      '3.推进氢能。',
+      '附件',
+      '重点任务分工表',
+      '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
+      '1\t大力发展光伏\t市发展改革委\t市能源局、市住建局\t2025年底前',
+      '2\t推进风电。\t市能源局\t各区县政府\t持续推进',
+    ]);
+    assert.deepEqual(
+      a.model.tasks.map((t) => [t.title, t.agencies?.lead, t.agencies?.support, t.deadlines.map((d) => d.year)]),
+      [
+        ['大力发展光伏', ['市发展改革委'], ['市能源局', '市住建局'], [2025]],
+        ['推进风电', ['市能源局'], ['各区县政府'], [null]],
+        ['推进氢能', undefined, undefined, []],
+      ],
+    );
+    assert.equal(allSections(a.model.outline).find((s) => s.kind === 'annex')?.title, '重点任务分工表');
+    // Two of three tasks assigned: the third is flagged, and the plan is not "without clauses".
+    assert.deepEqual(a.diagnostics.filter((d) => d.code.includes('agency')).map((d) => [d.code, a.lineIndex.positionAt(d.span.start).line]), [['missing-lead-agency', 5]]);
   });
 
   it('flags incomplete clauses with the part to fix', () => {

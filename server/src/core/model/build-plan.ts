@@ -10,6 +10,7 @@ import { LineIndex } from '../text/line-index';
 import { normalizeText } from '../text/normalize';
 import { isAgencyClause, readAgencyClause, type ClauseContext } from './agencies';
 import { bareClauseGroup } from './bare-clause';
+import { readDivisionTable, type DivisionRow } from './division-table';
 import { DEADLINE_TOKENS, readDeadline } from './deadlines';
 import { analyzeLayout } from './furniture';
 import type { LineInfo } from './line-info';
@@ -174,7 +175,13 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
 
   let tableRows: LineInfo[] = [];
   let tableSection: Section | undefined;
+  const divisionRows: DivisionRow[] = [];
   const flushTable = () => {
+    for (const row of readDivisionTable(tableRows)) {
+      divisionRows.push(row);
+      allClauses.push(row.clause);
+      for (const n of row.clause.names) hl(n.span, 'agency');
+    }
     const before = targets.length;
     extractTableTargets(tableRows, targets);
     for (let k = before; k < targets.length; k++) targets[k].sectionId = tableSection?.id ?? null;
@@ -212,7 +219,7 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
   }
   flushTable();
 
-  const tasks = buildTasks({ text: normalized, lines, outline, sectionOfLine, clauses, deadlines, targets });
+  const tasks = buildTasks({ text: normalized, lines, outline, sectionOfLine, clauses, deadlines, targets, divisionRows });
 
   const model: PlanModel = {
     title: layout.title,

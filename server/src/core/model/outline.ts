@@ -121,6 +121,11 @@ function clauseBefore(items: Item[], end: number): number | null {
   return null;
 }
 
+/** 重点任务分工表, 主要指标表: a short unnumbered line without a stop, not a table row. */
+function isAnnexTitle(line: LineInfo): boolean {
+  return line.node.label === null && !line.hasTabs && line.text.length <= 40 && !/[。；，,]/.test(line.text);
+}
+
 /** The heading a labelled line opens: its title and where label and title end. */
 function readHeading(lines: LineInfo[], i: number, kind: LabelKind, text: string, furnitureIndices: Set<number>): { title: string; titleEnd: number; inlineBody: boolean } {
   const line = lines[i];
@@ -130,7 +135,7 @@ function readHeading(lines: LineInfo[], i: number, kind: LabelKind, text: string
   let title = text.slice(label.end, titleEnd).trim();
   // An annex marker alone on its line takes the next line as its title.
   const next = lines[i + 1];
-  if (kind === 'annex' && title.replace(/^：/, '') === '' && next && isTitleShaped(next.text)) {
+  if (kind === 'annex' && title.replace(/^：/, '') === '' && next && (isTitleShaped(next.text) || isAnnexTitle(next))) {
     title = next.text;
     titleEnd = next.textStart + title.length;
     furnitureIndices.add(i + 1);

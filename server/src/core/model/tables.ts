@@ -11,13 +11,14 @@
 import type { Strength, Target } from './types';
 import type { LineInfo } from './line-info';
 
-interface Cell {
+export interface Cell {
   text: string;
   start: number;
   end: number;
 }
 
-function cells(line: LineInfo): Cell[] {
+/** A table row's cells, trimmed, with their offsets in the document. */
+export function cells(line: LineInfo): Cell[] {
   const out: Cell[] = [];
   let pos = line.textStart;
   for (const raw of line.text.split('\t')) {

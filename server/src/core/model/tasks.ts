@@ -4,6 +4,7 @@
  */
 import type { AgencyClause, Deadline, Section, Span, Target, Task } from './types';
 import type { LineInfo } from './line-info';
+import { applyDivisionRows, type DivisionRow } from './division-table';
 
 export interface LocatedClause {
   clause: AgencyClause;
@@ -85,6 +86,8 @@ export interface TaskInput {
   clauses: LocatedClause[];
   deadlines: Deadline[];
   targets: Target[];
+  /** Rows of task-division tables (重点任务分工表), matched to tasks by title. */
+  divisionRows?: DivisionRow[];
 }
 
 /** A task with every field in one fixed order (one object shape for all tasks). */
@@ -183,6 +186,7 @@ export function buildTasks(input: TaskInput): Task[] {
   const byLine = placeClauses(tasks, input.clauses);
   tasks.push(...paragraphTasks(input, byLine));
   tasks.sort((a, b) => a.span.start - b.span.start);
+  applyDivisionRows(tasks, input.divisionRows ?? []);
   attachDeadlines(tasks, input.deadlines);
   for (const t of tasks) mergeAgencies(t);
   inheritImplementers(tasks, input.clauses);
