@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 
-const LABELS = ['一、', '二、', '十二、', '（一）', '(二)', '（十）', '1.', '2．', '3、', '12.', '（1）', '(2)', '①', '第一章', '第二节', '专栏1', '专栏 ', '——', '--', '附件2', '附表1', ''];
+const LABELS = ['一、', '二、', '十二、', '（一）', '(二)', '（十）', '1.', '2．', '3、', '12.', '（1）', '(2)', '1）', '2)', '一 、', '（ 三 ）', '①', '第一章', '第二节', '专栏1', '专栏 ', '——', '--', '附件2', '附表1', ''];
 const CLAUSES = [
   '（省发展改革委、省能源局等按职责分工负责）', '(省能源局等按职责分工)', '（责任单位：市发改委、市经信局）', '（责任单位：）',
   '（牵头单位：市发改委；责任单位：市统计局）', '（牵头单位：省工业和信息化厅，配合单位：省发展改革委）', '〔责任单位：市经信局，各区政府〕',
@@ -30,9 +30,17 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
 );
 
+/** Lines that are clauses or table rows of their own: bare clauses, a task-division table. */
+const OWN_LINES = [
+  '责任单位：市发改委、市能源局', '牵头单位：市发改委；配合单位：各区政府', '责任单位：市发展改革委（牵头）、市财政局', '责任单位：',
+  '序号\t重点任务\t牵头单位\t配合单位\t完成时限', '1\t推进能源绿色低碳转型\t市发改委\t市能源局、市住建局\t2025年底前',
+  '2\t\t市能源局\t\t', '指标\t2020年\t2025年\t指标性质', '非化石能源消费比重（%）\t10\t≥20\t约束性', '附件', '重点任务分工表',
+];
+
 const line = fc.oneof(
   { weight: 8, arbitrary: fc.tuple(fc.constantFrom(...LABELS), fc.array(piece, { maxLength: 12 })).map(([l, ps]) => l + ps.join('')) },
   { weight: 1, arbitrary: fc.constantFrom(...FURNITURE) },
+  { weight: 1, arbitrary: fc.constantFrom(...OWN_LINES) },
 );
 
 const newline = fc.constantFrom('\n', '\r\n', '\r', '\n\n');
