@@ -3,15 +3,10 @@
  * what they would see.
  */
 import { spawn } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ROOT } from '../root';
 
-/** The repository root, from out/test/cli/ or test/cli/. */
-export const ROOT = (() => {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
-  return dir;
-})();
+export { ROOT };
 
 export const BIN = path.join(ROOT, 'bin', 'planlens.js');
 export const SEED_NAME = 'seeds/000_8df2462643963b13.txt';

@@ -3,7 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli, SEED } from './helpers';
+import { runCli } from '../cli/run-cli';
+import { SEED } from './helpers';
 
 const NATIONAL = 'test/fixtures/corpus/national-2030.txt';
 

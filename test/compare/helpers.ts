@@ -1,16 +1,11 @@
 /** Shared by the comparison tests: corpus plans analysed once, compared once per pair. */
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzePlan, type PlanAnalysis } from '../../server/src/core';
 import { comparePlans, type CompareOptions, type PlanComparison, type SectionPair } from '../../server/src/core/compare';
+import { ROOT } from '../root';
 
-/** The repository root, from out/test/compare/ or test/compare/. */
-export const ROOT = (() => {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
-  return dir;
-})();
+export { ROOT };
 
 export const SEED = 'seeds/000_8df2462643963b13.txt';
 
@@ -48,27 +43,4 @@ export function taskPairs(c: PlanComparison): string[] {
 
 export function movedPairs(c: PlanComparison): string[] {
   return c.movedTasks.map((p: SectionPair) => `${p.left} ↔ ${p.right}`);
-}
-
-export interface CliResult {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** The bundled command line, run as a user runs it. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'planlens.js'), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-  });
 }

@@ -1,13 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzePlan, type AnalyzeOptions, type PlanAnalysis, type Section } from '../../server/src/core';
+import { ROOT } from '../root';
 
-/** The repository root, from out/test/core/ or test/core/. */
-export const ROOT = (() => {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
-  return dir;
-})();
+export { ROOT };
 
 export const SEED = path.join(ROOT, 'seeds', '000_8df2462643963b13.txt');
 

@@ -1,12 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-
-const ROOT = (() => {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
-  return dir;
-})();
+import { ROOT } from '../root';
 
 describe('policy dictionary (server/dict/policy.dict.utf8)', () => {
   const lines = fs.readFileSync(path.join(ROOT, 'server', 'dict', 'policy.dict.utf8'), 'utf8').split('\n').filter(Boolean);

@@ -7,12 +7,8 @@ import { bigramSegmenter } from '../../server/src/core/segment/bigram-segmenter'
 import { cjkRuns } from '../../server/src/core/segment/cjk-runs';
 import { findPolicyDictionary } from '../../server/src/core/segment/dictionary-path';
 import { loadSegmenter, segmenterStatus } from '../../server/src/core/segment/segmenter';
+import { ROOT } from '../root';
 
-const ROOT = (() => {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
-  return dir;
-})();
 const COMPILED = path.join(ROOT, 'out', 'server', 'src', 'core', 'segment', 'segmenter.js');
 
 describe('segmenter (nodejieba with the policy dictionary)', () => {
