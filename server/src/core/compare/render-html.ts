@@ -145,22 +145,29 @@ export function pageCsp(css: string, nonce?: string): string {
 
 /** A complete, self-contained HTML document. */
 export function renderComparisonPage(c: PlanComparison, options: PageOptions = {}): string {
+  return htmlPage(`方案对照：${c.left.title ?? c.left.name} ↔ ${c.right.title ?? c.right.name}`, renderComparisonBody(c), options.nonce);
+}
+
+/**
+ * The page around a report's body (comparison or ranking): the shared stylesheet, admitted by the
+ * CSP through `nonce` when given, else through its hash.
+ */
+export function htmlPage(title: string, body: string, nonce?: string): string {
   const css = COMPARISON_CSS + PAGE_CSS;
-  const nonceAttr = options.nonce ? ` nonce="${e(options.nonce)}"` : '';
-  const title = `方案对照：${c.left.title ?? c.left.name} ↔ ${c.right.title ?? c.right.name}`;
+  const nonceAttr = nonce ? ` nonce="${e(nonce)}"` : '';
   return [
     '<!DOCTYPE html>',
     '<html lang="zh-CN">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${e(pageCsp(css, options.nonce))}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${e(pageCsp(css, nonce))}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="color-scheme" content="light dark">',
     `<title>${e(title)}</title>`,
     `<style${nonceAttr}>${css}</style>`,
     '</head>',
     '<body>',
-    renderComparisonBody(c),
+    body,
     '</body>',
     '</html>',
     '',

@@ -1,10 +1,9 @@
 /** A ranking of many plans against one, in the four output formats. */
 import { escapeHtml as e } from './escape-html';
-import { COMPARISON_CSS, PAGE_CSS } from './html-styles';
 import { percent, segmentationLabel } from './labels';
 import type { Ranking } from './rank-plans';
 import { escapeMarkdown } from './render-markdown';
-import { pageCsp } from './render-html';
+import { htmlPage } from './render-html';
 
 const role = (r: Ranking) => (r.planIsUpper ? '上级方案' : '本方案（下级）');
 const others = (r: Ranking) => (r.planIsUpper ? '下级方案' : '候选上级方案');
@@ -60,22 +59,5 @@ export function renderRankingBody(r: Ranking): string {
 }
 
 export function renderRankingHtml(r: Ranking): string {
-  const css = COMPARISON_CSS + PAGE_CSS;
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="zh-CN">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${e(pageCsp(css))}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="color-scheme" content="light dark">',
-    `<title>${e(`方案排序：${r.plan.title ?? r.plan.name}`)}</title>`,
-    `<style>${css}</style>`,
-    '</head>',
-    '<body>',
-    renderRankingBody(r),
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage(`方案排序：${r.plan.title ?? r.plan.name}`, renderRankingBody(r));
 }

@@ -60,23 +60,15 @@ export type TargetFinding =
   | 'right-only';
 
 /** A target as the comparison shows it: the model's target, without spans, plus where it is. */
-export interface TargetView {
-  indicator: string;
-  text: string;
-  value: number | null;
-  valueTo: number | null;
-  unit: string | null;
-  comparator: string | null;
-  qualifier: string | null;
-  year: number | null;
-  baselineYear: number | null;
-  strength: Target['strength'];
-  sectionId: string | null;
+export type TargetView = Pick<
+  Target,
+  'indicator' | 'text' | 'value' | 'valueTo' | 'unit' | 'comparator' | 'qualifier' | 'year' | 'baselineYear' | 'strength' | 'sectionId'
+> & {
   /** 0-based line of the target. */
   line: number;
   /** Index into the plan model's targets. */
   index: number;
-}
+};
 
 export interface TargetPair {
   /** The indicator's display name (the upper plan's wording when both have it). */
