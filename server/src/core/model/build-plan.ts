@@ -147,7 +147,7 @@ function readClause(group: GroupNode, facts: LineFacts): void {
 
 function readToken(t: TokNode, inClause: boolean, facts: LineFacts): void {
   if (DEADLINE_TOKENS.has(t.name)) {
-    const d = readDeadline(t, facts.normalized.slice(t.end, t.end + 2), facts.normalized.slice(Math.max(0, t.start - 2), t.start));
+    const d = readDeadline(t, facts.normalized);
     if (d) {
       facts.deadlines.push(d);
       facts.highlight(t, 'deadline');

@@ -11,17 +11,19 @@ import { parseChineseNumber, planPeriodEndYear } from './numerals';
 export const DEADLINE_TOKENS = new Set(['Deadline', 'MonthDeadline', 'RelativeDeadline', 'PlanPeriod']);
 
 /**
- * Reads a deadline token; `next` is the text right after it (to tell 2025年，… from 2020年以来),
- * `prev` the text right before it (力争2027年全市… is a deadline too). Returns null when the token
- * is not a deadline in this place.
+ * Reads a deadline token of the normalised document `doc`: the two characters after it tell 2025年，… from
+ * 2020年以来, the two before it make 力争2027年全市… a deadline too. Returns null when the token is
+ * not a deadline in this place.
  */
-export function readDeadline(tok: TokNode, next: string, prev = ''): Deadline | null {
+export function readDeadline(tok: TokNode, doc: string): Deadline | null {
   const span = { start: tok.start, end: tok.end };
   const text = tok.image.replace(/\s+/g, '');
   switch (tok.name) {
     case 'Deadline': {
       const year = Number(/\d{4}/.exec(text)![0]);
       const marked = /^(?:到|至|截至|截止|在|于)/.test(text) || /(?:前|底|末)$/.test(text);
+      const next = doc.slice(tok.end, tok.end + 2);
+      const prev = doc.slice(Math.max(0, tok.start - 2), tok.start);
       if (!marked && !/^[，：\s]/.test(next) && !/(?:力争|争取|确保|力求)$/.test(prev)) return null;
       return { text, year, span };
     }

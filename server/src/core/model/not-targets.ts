@@ -9,12 +9,11 @@ const BOUND = /^(?:及以上|及以下|以上|以下)$/;
 /**
  * 实施投资500万元以上技改项目超过1万个, 1000℃以下工业窑炉: a bare amount with 以上/以下 that runs
  * straight into a noun describes that noun (the target, if any, comes after). Kept: a comparator
- * before it (达到95%以上并保持), a count of the noun (制修订300项以上标准: `unit` is a classifier,
- * and the caller has read 建设10家以上… already), and punctuation, 的 (handled apart), 水平, 目标 or
- * a conjunction after it.
+ * before it (达到95%以上并保持), and punctuation, 的 (handled apart), 水平, 目标 or a conjunction after
+ * it. A count of the noun (制修订300项以上标准) is the caller's to keep: it knows the classifiers.
  */
-export function modifiesFollowingNoun(m: MeasureNode, comparator: string | null, unit: string | null, classifiers: RegExp, text: string): boolean {
-  if (comparator !== null || (unit !== null && classifiers.test(unit))) return false;
+export function modifiesFollowingNoun(m: MeasureNode, comparator: string | null, text: string): boolean {
+  if (comparator !== null) return false;
   const last = m.quantities[m.quantities.length - 1];
   if (last.post === null || last.post.end !== m.end || !BOUND.test(last.post.image)) return false;
   const c = text.charCodeAt(m.end);
@@ -29,7 +28,8 @@ const FUNDING = /补助|补贴|奖励|资助|奖补|贴息|扶持资金|最高|�
 /**
  * 单项最高不超过500万元, 支持企业按每台不低于200元给予补贴: an amount of money in a sentence about
  * grants, caps or per-item rates is a funding rule, not a target (产业收入超过3000亿元 is one).
+ * `text.slice(from, to)` is the sentence before the amount, read only for money.
  */
-export function isFundingRule(unit: string | null, sentenceBefore: string): boolean {
-  return unit !== null && MONEY.test(unit) && FUNDING.test(sentenceBefore);
+export function isFundingRule(unit: string | null, text: string, from: number, to: number): boolean {
+  return unit !== null && MONEY.test(unit) && FUNDING.test(text.slice(from, to));
 }

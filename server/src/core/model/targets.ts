@@ -177,7 +177,7 @@ export function extractTargets(line: LineInfo, text: string, into: Target[]): vo
         break;
       default:
         if (DEADLINE_TOKENS.has(it.name)) {
-          const d = readDeadline(it, text.slice(it.end, it.end + 2), text.slice(Math.max(0, it.start - 2), it.start));
+          const d = readDeadline(it, text);
           if (d) {
             st.deadline = d;
             // 力争到2025年，… : a strength opening the sentence, before its deadline, covers the sentence.
@@ -307,7 +307,8 @@ function readMeasure(
     text.charCodeAt(lastEnd) === 0x7684 /* 的 */ || (next !== undefined && next.kind === 'tok' && next.name === 'Text' && next.image.startsWith('的'));
   const before = text.slice(Math.max(st.clauseStart, st.floor), m.start).replace(/\s+/g, '');
   const hasComparison = comparator !== null || anyQualifier(m.quantities);
-  const countAfterVerb = comparator === null && firstUnit !== null && CLASSIFIERS.test(firstUnit) && CREATION_VERB.test(before);
+  const isCount = firstUnit !== null && CLASSIFIERS.test(firstUnit);
+  const countAfterVerb = comparator === null && isCount && CREATION_VERB.test(before);
   if (countAfterVerb && (hasComparison || st.deadline !== null || st.clauseStrive !== null) && !followedByDe) {
     // 到2030年，争取创建30个…试点城市 / 力争引进10名以上人才: the indicator follows the number.
     return { indicator: clauseTextAfter(text, lastEnd), comparator: CREATION_VERB.exec(before)![0] };
@@ -318,7 +319,8 @@ function readMeasure(
     if (!POSSESSION_VERB.test(before) || comparator !== null) return null;
     return { indicator: clauseTextAfter(text, lastEnd + 1), comparator: before.length >= 2 ? before.slice(-2) : null };
   }
-  if (modifiesFollowingNoun(m, comparator, firstUnit, CLASSIFIERS, text)) return null;
+  // 制修订300项以上标准: a count of the noun that follows is a target, whatever comes after it.
+  if (!isCount && modifiesFollowingNoun(m, comparator, text)) return null;
   if (hasComparison) return { indicator: indicatorBefore(text, m.start, st), comparator };
   return null;
 }
@@ -329,7 +331,7 @@ function emitMeasure(m: MeasureNode, next: Item | undefined, line: LineInfo, tex
   const { comparator, approximate } = comparatorOf(m);
   const units = unitsOf(quantities);
   // At most 200 characters of the sentence: a 20 MB line without a full stop must stay linear.
-  if (isFundingRule(units[0], text.slice(Math.max(st.sentenceStart, m.start - 200), m.start))) return;
+  if (isFundingRule(units[0], text, Math.max(st.sentenceStart, m.start - 200), m.start)) return;
   const read = readMeasure(m, next, text, st, comparator, units[0]);
   // A target names what it measures; a bare 70%以上 after 年底前 names nothing.
   if (read === null || read.indicator === '' || onlyYears(units)) return;
