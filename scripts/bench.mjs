@@ -224,18 +224,15 @@ async function benchLsp() {
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  const waiters = [];
-  conn.onNotification('textDocument/publishDiagnostics', (p) => {
-    const w = waiters.shift();
-    if (w) w(p);
-  });
-  // The server's own figure: from the arrival of a version to its diagnostics being sent.
-  const serverSide = [];
-  conn.onNotification('planlens/analyzed', (n) => serverSide.push(n.timing?.changeToPublishMs));
+  // Waiters per notification: the diagnostics, and the analyzed notice that follows them with the
+  // server's own figure (from the arrival of a version to its diagnostics being sent).
+  const waiters = { 'textDocument/publishDiagnostics': [], 'planlens/analyzed': [] };
+  for (const [method, queue] of Object.entries(waiters)) conn.onNotification(method, (p) => queue.shift()?.(p));
   conn.onNotification(() => {});
   conn.onRequest(() => null);
   conn.listen();
-  const nextDiagnostics = () => new Promise((resolve) => waiters.push(resolve));
+  const next = (method) => new Promise((resolve) => waiters[method].push(resolve));
+  const nextDiagnostics = () => next('textDocument/publishDiagnostics');
   const withTimeout = (p, ms, what) =>
     Promise.race([p, new Promise((_, rej) => setTimeout(() => rej(new Error(`${what}: no answer in ${ms} ms; ${stderr.trim().split('\n').pop() ?? ''}`)), ms))]);
   try {
@@ -258,17 +255,16 @@ async function benchLsp() {
     for (let i = 0; i < changes + 20; i++) {
       const insert = i % 2 === 0;
       const p = nextDiagnostics();
+      const analyzed = next('planlens/analyzed');
       const t = process.hrtime.bigint();
       conn.sendNotification('textDocument/didChange', {
         textDocument: { uri, version: ++version },
         contentChanges: [insert ? { range: { start: { line, character: col }, end: { line, character: col } }, text: '。' } : { range: { start: { line, character: col }, end: { line, character: col + 1 } }, text: '' }],
       });
-      serverSide.length = 0;
       await withTimeout(p, 10_000, 'diagnostics after didChange');
       if (i >= 20) change.push(Number(process.hrtime.bigint() - t) / 1e6);
-      // The analyzed notice follows the diagnostics: wait for it before the next change.
-      while (serverSide.length === 0) await new Promise((r) => setImmediate(r));
-      if (i >= 20 && Number.isFinite(serverSide[0])) serverChange.push(serverSide[0]);
+      const notice = await withTimeout(analyzed, 10_000, 'analyzed notice after didChange');
+      if (i >= 20 && Number.isFinite(notice.timing?.changeToPublishMs)) serverChange.push(notice.timing.changeToPublishMs);
     }
     row('lsp', 'didChange → publishDiagnostics, server side', SMOKE ? 'tiny' : 'seed', summarize(serverChange), null, { unit: 'ms' });
     row('lsp', 'didChange → publishDiagnostics, round trip seen by the client', SMOKE ? 'tiny' : 'seed', summarize(change), null, { unit: 'ms' });

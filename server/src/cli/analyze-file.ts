@@ -20,19 +20,21 @@ export function analyzeFile(file: string, shownAs: string, options: AnalyzeFileO
   if ('error' in read) return failedOutcome(shownAs, read.error);
   try {
     const analysis = analyzePlan(read.text, { rules: options.rules });
+    // The full model is serialised for JSON output only; the other formats need the counts.
+    const full = options.json ? toJson(shownAs, analysis) : null;
     return {
       path: shownAs,
       encoding: read.encoding,
       invalidSequences: read.invalidSequences,
       title: analysis.model.title,
-      stats: planCounts(analysis),
+      stats: full ? full.stats : planCounts(analysis),
       problems: analysis.diagnostics.map((d) => ({
         code: d.code,
         severity: d.severity,
         message: d.message,
         range: analysis.lineIndex.range(d.span.start, d.span.end),
       })),
-      json: options.json ? utf8.encode(JSON.stringify(withEncoding(toJson(shownAs, analysis), read))) : undefined,
+      json: full ? utf8.encode(JSON.stringify(withEncoding(full, read))) : undefined,
     };
   } catch (e) {
     // A bug in the core on some input: report it for this file and go on with the others.
