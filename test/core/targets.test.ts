@@ -36,12 +36,14 @@ describe('targets', () => {
     ]);
   });
 
-  it('reads a year after 力争 as the deadline, and 较上年 as a baseline without a year', () => {
-    assert.deepEqual(targets('力争2027年全市光伏装机规模达到500万千瓦。到2025年，单位GDP能耗较上年下降3%。', '2020年以来，全市光伏装机达到100万千瓦。').map(brief), [
+  it('reads a year after 力争 as the deadline, 较上年 as a baseline without a year, and 以来 as history', () => {
+    const a = analyze(['某市实施方案', '二、主要目标', '力争2027年全市光伏装机规模达到500万千瓦。到2025年，单位GDP能耗较上年下降3%。', '2020年以来，全市光伏装机达到100万千瓦。']);
+    assert.deepEqual(a.model.targets.map(brief), [
       ['全市光伏装机规模', '达到', 500, null, '万千瓦', null, 2027, null, '力争'],
       ['单位GDP能耗', '下降', 3, null, '%', null, 2025, null, null],
-      ['全市光伏装机', '达到', 100, null, '万千瓦', null, null, null, null],
     ]);
+    const history = a.model.quantities.find((q) => q.text === '100万千瓦');
+    assert.equal(history?.verdict, 'history');
   });
 
   it('gives one target per value of a 分别 list, and ranges', () => {

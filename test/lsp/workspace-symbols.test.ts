@@ -1,3 +1,4 @@
+import { seedTargetCount } from '../seed-facts';
 import * as assert from 'node:assert/strict';
 import * as iconv from 'iconv-lite';
 import * as fs from 'node:fs';
@@ -17,7 +18,7 @@ describe('workspace symbols', () => {
     const symbols = planSymbols(seedAnalysis(), 'file:///jx.plan');
     const byKind = (k: SymbolKind) => symbols.filter((s) => s.kind === k);
     assert.equal(byKind(SymbolKind.Function).length, 49);
-    assert.equal(byKind(SymbolKind.Constant).length, 31);
+    assert.equal(byKind(SymbolKind.Constant).length, seedTargetCount());
     const agencies = byKind(SymbolKind.Class);
     assert.equal(agencies[0].name, '省发展改革委');
     assert.equal(agencies[0].containerName, '牵头14项、配合29项 · 江西省碳达峰实施方案');

@@ -28,6 +28,10 @@ export interface FileJson {
   diagnostics: unknown[];
   furniture: unknown[];
   stats: { sections: number; tasks: number; targets: number; clauses: number; lines: number };
+  /** The plan's period (the default year of its targets and tasks). */
+  period: { start: number | null; end: number | null; source: string | null };
+  /** Every quantity with PlanLens's verdict and reason (only with the `explain` option). */
+  quantities?: Array<{ text: string; verdict: string; reason: string; range: Range; target: number | null }>;
   /** Diagnostics whose quick fix was left out because the file's fixes passed FIX_EDIT_BUDGET. */
   fixesOmitted?: number;
 }
@@ -55,7 +59,12 @@ export function planCounts({ model }: PlanAnalysis): PlanCounts {
   return { sections, tasks: model.tasks.length, targets: model.targets.length, clauses: model.clauses.length, lines: model.lineCount };
 }
 
-export function toJson(path: string, analysis: PlanAnalysis): FileJson {
+export interface JsonOptions {
+  /** Add `quantities`: every number of the text with its verdict and reason (why it is or is not a target). */
+  explain?: boolean;
+}
+
+export function toJson(path: string, analysis: PlanAnalysis, options: JsonOptions = {}): FileJson {
   const { model, lineIndex } = analysis;
   const range = (s: Span): Range => lineIndex.range(s.start, s.end);
   const section = (s: Section): SectionJson => ({
@@ -90,6 +99,8 @@ export function toJson(path: string, analysis: PlanAnalysis): FileJson {
     agencies: t.agencies,
     clauses: t.clauses.map(clause),
     inheritedImplementers: t.inheritedImplementers,
+    effectiveDeadline: { source: t.effectiveDeadline.source, year: t.effectiveDeadline.year, text: t.effectiveDeadline.text },
+    leadSource: t.leadSource,
     targets: t.targetIndices,
   });
   const target = (t: Target) => ({
@@ -107,6 +118,10 @@ export function toJson(path: string, analysis: PlanAnalysis): FileJson {
     taskId: t.taskId,
     sectionId: t.sectionId,
     source: t.source,
+    form: t.form,
+    relation: t.relation,
+    yearSource: t.yearSource,
+    endState: t.endState,
     range: range(t.span),
     valueRange: range(t.valueSpan),
   });
@@ -145,5 +160,9 @@ export function toJson(path: string, analysis: PlanAnalysis): FileJson {
     furniture: model.furniture.map((f) => ({ kind: f.kind, line: f.line, text: f.text })),
     ...(fixesOmitted > 0 ? { fixesOmitted } : {}),
     stats: planCounts(analysis),
+    period: { start: model.period.start, end: model.period.end, source: model.period.source },
+    ...(options.explain
+      ? { quantities: model.quantities.map((q) => ({ text: q.text, verdict: q.verdict, reason: q.reason, range: range(q.span), target: q.targetIndex })) }
+      : {}),
   };
 }

@@ -16,7 +16,8 @@ import { analyzeLayout } from './furniture';
 import type { LineInfo } from './line-info';
 import { buildOutline, markWorking, type WorkingChapterOptions } from './outline';
 import { extractTableTargets, isTableRow } from './tables';
-import { extractTargets } from './targets';
+import { TargetReader } from './targets';
+import { resolvePeriod, periodFromTitle, issueYear } from './plan-period';
 import { buildTasks, type LocatedClause } from './tasks';
 import type { AgencyClause, Deadline, Highlight, PlanModel, Section, Span, Target } from './types';
 
@@ -97,12 +98,11 @@ function parse(normalized: string): { lines: LineNode[]; errors: string[] } {
   return { lines: parsed.lines, errors: [...lexed.errors.map((e) => e.message), ...parsed.errors] };
 }
 
-/** What the per-line pass collects: clauses, deadlines, targets, highlights, bracket issues. */
+/** What the per-line pass collects: clauses, deadlines, highlights, bracket issues. */
 class LineFacts {
   readonly clauses: LocatedClause[] = [];
   readonly allClauses: AgencyClause[] = [];
   readonly deadlines: Deadline[] = [];
-  readonly targets: Target[] = [];
   readonly highlights: Highlight[] = [];
   readonly bracketIssues: BracketIssue[] = [];
   readonly context: ClauseContext = { convention: null, inheritedImplementers: [] };
@@ -170,8 +170,17 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
   markWorking(outline, options.workingChapters);
 
   const facts = new LineFacts(normalized, options.agencyAliases ?? {});
-  const { clauses, allClauses, deadlines, targets, highlights, bracketIssues } = facts;
+  const { clauses, allClauses, deadlines, highlights, bracketIssues } = facts;
   const hl = (sp: Span, kind: Highlight['kind']) => facts.highlight(sp, kind);
+
+  const titlePeriod = periodFromTitle(layout.title);
+  const reader = new TargetReader({
+    period: { baseYear: titlePeriod?.start ?? issueYear(layout.furniture) },
+    nonPlanDocument: isNonPlanDocument(layout.title),
+  });
+  const quantities = reader.quantities;
+  const targets = reader.targets;
+  const horizons: number[] = [];
 
   let tableRows: LineInfo[] = [];
   let tableSection: Section | undefined;
@@ -184,7 +193,11 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
     }
     const before = targets.length;
     extractTableTargets(tableRows, targets);
-    for (let k = before; k < targets.length; k++) targets[k].sectionId = tableSection?.id ?? null;
+    for (let k = before; k < targets.length; k++) {
+      targets[k].sectionId = tableSection?.id ?? null;
+      const t = targets[k];
+      quantities.push({ text: normalized.slice(t.valueSpan.start, t.valueSpan.end), span: t.valueSpan, verdict: 'target', reason: '', targetIndex: k });
+    }
     tableRows = [];
   };
 
@@ -197,6 +210,7 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
     if (!inBody) continue;
 
     facts.lineIndex = i;
+    const deadlinesBefore = deadlines.length;
     const bare = bareClauseGroup(line);
     // A bare clause line is all clause: its own brackets (市发展改革委（牵头）) are not clauses.
     readLineFacts(line.node.items, bare !== null, facts);
@@ -207,6 +221,8 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
       facts.lineIndex = i;
     }
 
+    if (isGoalSection(sectionOfLine[i])) for (let k = deadlinesBefore; k < deadlines.length; k++) if (deadlines[k].year !== null) horizons.push(deadlines[k].year!);
+
     if (isTableRow(line)) {
       if (tableRows.length === 0) tableSection = sectionOfLine[i];
       tableRows.push(line);
@@ -214,10 +230,22 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
     }
     if (tableRows.length > 0) flushTable();
     const before = targets.length;
-    extractTargets(line, normalized, targets);
+    reader.readLine(line, normalized, sectionOfLine[i]);
     for (let k = before; k < targets.length; k++) targets[k].sectionId = sectionOfLine[i]?.id ?? null;
   }
   flushTable();
+  quantities.sort((a, b) => a.span.start - b.span.start);
+
+  const period = resolvePeriod(layout.title, layout.furniture, horizons);
+  if (period.end !== null) {
+    // A target that states no year falls due with the plan's single period.
+    for (const t of targets) {
+      if (t.year === null) {
+        t.year = period.end;
+        t.yearSource = 'plan-period';
+      }
+    }
+  }
 
   const tasks = buildTasks({ text: normalized, lines, outline, sectionOfLine, clauses, deadlines, targets, divisionRows });
 
@@ -228,6 +256,8 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
     outline,
     tasks,
     targets,
+    quantities,
+    period,
     clauses: allClauses,
     highlights: highlights.sort((a, b) => a.start - b.start),
     lineCount: lineIndex.lineCount,
@@ -243,4 +273,19 @@ function applyAliases(clause: AgencyClause, aliases: Record<string, string>): vo
   clause.lead = [...new Set(clause.lead.map(canon))];
   clause.support = [...new Set(clause.support.map(canon))].filter((n) => !clause.lead.includes(n));
   clause.implementers = [...new Set(clause.implementers.map(canon))];
+}
+
+/** Notices, guides, methods and regulations: their numbers are parameters, not goals. */
+function isNonPlanDocument(title: string | null): boolean {
+  if (!title) return false;
+  return /(?:指南|办法|条例|细则|标准|规范|规定|导则|方法|目录|公告|申报|征集|名单|通报)(?:（[^）]*）)?(?:的通知)?$/.test(title.trim());
+}
+
+/** The plan's goals chapter (主要目标, 总体目标): its deadlines are the plan's horizons. */
+function isGoalSection(section: Section | undefined): boolean {
+  for (let s = section; s; s = s.parent) {
+    if (/指导思想/.test(s.title)) return false;
+    if (/目标/.test(s.title)) return true;
+  }
+  return false;
 }

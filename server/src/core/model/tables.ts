@@ -9,6 +9,7 @@
  * which column says 约束性/预期性; a unit may sit in the indicator's brackets.
  */
 import type { Strength, Target } from './types';
+import { relationOf } from './relation';
 import type { LineInfo } from './line-info';
 
 export interface Cell {
@@ -64,14 +65,19 @@ export function extractTableTargets(rows: LineInfo[], into: Target[]): void {
     const strengthText = strengthCol >= 0 ? cs[strengthCol]?.text : cs.map((c) => c.text).find((t) => /约束性|预期性/.test(t));
     const strength = strengthText && /约束性|预期性/.test(strengthText) ? (strengthText.match(/约束性|预期性/)![0] as Strength) : null;
     const baselineYear = baselineCol >= 0 ? yearCols[baselineCol] : null;
+    const comparator = m ? (m[1] ? (COMPARATOR_WORDS[m[1]] ?? m[1]) : null) : cell.text.slice(0, 2) || null;
+    const qualifier = m?.[4] ?? (m ? null : cell.text.slice(2) || null);
+    let relation = relationOf(comparator, qualifier);
+    // 万元工业增加值能耗降低率 ≥12%: a rate of reduction bounds the reduction.
+    if (/(?:降低|下降|减少|削减)(?:率|幅度|比例)?$/.test(indicator) && !relation.startsWith('down')) relation = relation === '=' ? 'down' : (`down${relation}` as typeof relation);
     into.push({
       text: row.text.replace(/\t+/g, ' '),
       indicator,
       value: m ? Number(m[2]) : null,
       valueTo: null,
       unit: m?.[3] ?? unit,
-      comparator: m ? (m[1] ? (COMPARATOR_WORDS[m[1]] ?? m[1]) : null) : cell.text.slice(0, 2) || null,
-      qualifier: m?.[4] ?? (m ? null : cell.text.slice(2) || null),
+      comparator,
+      qualifier,
       year: yearCols[targetCol],
       deadlineText: header[targetCol]?.text ?? null,
       baselineYear,
@@ -81,6 +87,10 @@ export function extractTableTargets(rows: LineInfo[], into: Target[]): void {
       span: { start: row.textStart, end: row.textStart + row.text.length },
       valueSpan: { start: cell.start, end: cell.end },
       source: 'table',
+      form: 'table',
+      relation: m ? relation : null,
+      yearSource: yearCols[targetCol] !== null ? 'table' : null,
+      endState: m ? null : cell.text,
     });
   }
 }

@@ -1,120 +1,78 @@
 /**
- * Quantitative targets read from sentences: 到2025年，非化石能源消费比重达到18.3%.
+ * Targets read from sentences, by judging every quantity of the text.
  *
- * The parser groups a comparator with its quantities (a "measure"); this module supplies what
- * surrounds it in the sentence: the indicator (the clause's text before the measure, with
- * deadline, baseline and strength words cut out), the deadline in force in the paragraph, the
- * baseline (比2020年) and strength (力争/确保) of the clause, and the 分别 rule that gives each
- * value its own indicator.
+ * The parser groups every number with its unit, range, qualifier and any comparator before it (a
+ * "measure"). Each quantity is a candidate; this module walks a paragraph once, keeping what a
+ * reader keeps in mind — the deadline in force (of the clause, an earlier sentence, the section's
+ * lead-in), strength (力争/确保/约束性), baseline (比2020年), a 分别 list, whether the sentence
+ * reports the past — and gives each candidate a verdict with its reason: a target of the plan, or
+ * a threshold, a funding rule, history, a standard, a norm, a citation, a name … Recall is then
+ * bounded by the verdicts rather than by a list of surface patterns. End states without a number
+ * (基本消除黑臭水体) are candidates too (end-states.ts).
  */
-import type { Item, MeasureNode, QuantityNode, TokNode } from '../grammar/syntax';
-import type { Deadline, Span, Strength, Target } from './types';
+import type { BookNode, BracketNode, Item, MeasureNode, QuantityNode, TokNode } from '../grammar/syntax';
+import type { Deadline, Quantity, QuantityVerdict, Section, Span, Strength, Target, TargetForm, YearSource } from './types';
 import type { LineInfo } from './line-info';
 import { DEADLINE_TOKENS, readDeadline } from './deadlines';
-import { isFundingRule, modifiesFollowingNoun } from './not-targets';
+import { findEndStates, type EndStateMatch } from './end-states';
+import {
+  clauseTextAfter, cleanIndicator, completeIndicator, distributeIndicator, dropEnumeration, isAnaphora, isBareVerb, nounAfter, parallelItems, tidy,
+} from './indicators';
+import { HISTORY_WORDS, isFundingRule, isNorm, isPerItemLimit, isStandardLevel, modifiesFollowingNoun, ordinalOrCitation } from './not-targets';
+import { parseChineseNumber } from './numerals';
+import type { PlanPeriod } from './plan-period';
+import { relationOf } from './relation';
 
-const CLASSIFIERS = /^(?:万?个|家|座|项|所|处|套|台|条|户|批|名|万?辆|艘|架|万?人|株|根)$/;
-const CREATION_VERB = /(?:创建|建成|建设|培育|打造|新增|新建|推广|建立|实施|形成|培养|引进|认定|遴选|开展|创成|布局|累计|完成|发展|推出|改造|示范|争创|遴选出|支持|组织|达到)$/;
+const CLASSIFIERS = /^(?:万?个|家|座|项|所|处|套|台|条|户|批|名|万?辆|艘|架|万?人|株|根|种|类|支|片|宗|张|部|间|栋|次|人次|场|期)$/;
+const CREATION_VERB = /(?:创建|建成|建设|培育|打造|新增|新建|推广|建立|实施|形成|培养|引进|认定|遴选|开展|创成|布局|累计|完成|发展|推出|改造|示范|争创|支持|组织|达到|培训|制定|制修订|修订|出台|发布|推动|引导|带动|扶持|评选|命名|创评|树立|选树|筛选|储备|谋划|招引|落地|投运|投产|建|建好|争取|新改建|改扩建|提升|整治|治理|创新|认证|认定为|实现|纳入|新开工|开工|启动|部署|设立|搭建|攻克|突破|研发|研制|攻关|孵化|集聚|吸引|聚集|培植|构建|组建)$/;
 const POSSESSION_VERB = /(?:具备|具有|形成|拥有|保持|实现|达到|建成)$/;
-/** Words of measurement that end an indicator: where a 分别 list's shared part begins. */
-const HEAD_NOUNS = [
-  '单位', '新能源汽车', '新能源', '清洁能源', '比重', '占比', '比例', '利用率', '覆盖率', '强度', '排放', '能耗', '装机',
-  '面积', '产量', '产值', '增加值', '总量', '消费量', '替代率', '渗透率', '达标率', '使用率', '回收率', '处置率',
-  '处理率', '普及率', '保有量', '规模', '能力', '水平', '效率', '减排量', '排放量',
-];
+/** Verbs after a share: 70%以上乡镇建成污水处理设施, 100%执行绿色建筑标准. */
+const SHARE_VERB = /^[\u4e00-\u9fa5（）]{0,16}?(?:达到|建成|实现|完成|具备|开展|使用|采用|执行|纳入|接入|覆盖|创建|落实|安装|配备|应用|建立|通过|获得|符合|满足|推行|实施)/;
 
-/** Kinds of place a 分别 list sets in parallel: 城市、县城…, 城镇和农村…. */
-const PLACE = /^(?:地级及以上城市|设区的?市|中心城区|建制镇|重点城市|城市|县城|城镇|城区|农村|乡村|乡镇|全省|全市|全县|省级|市级|县级)/;
+const HISTORY_VERDICT_REASON = '历史数据：叙述已经发生的情况（“十三五”期间、截至某年、已…），不是本方案的目标。';
+const REASONS: Record<Exclude<QuantityVerdict, 'target'>, string> = {
+  threshold: '门槛：描述一类对象（如“…以上的企业”“…以下锅炉”），不是目标。',
+  description: '修饰语：数量描述后面的名词（“…的…”），不是目标。',
+  funding: '资金标准：补助、奖励或单项上限，不是目标。',
+  history: HISTORY_VERDICT_REASON,
+  standard: '标准水平：作为标准或比例的修饰（执行…%节能标准、按不低于…的比例），不是目标。',
+  parameter: '规范或参数：带“宜/应/原则上”的设计要求或技术参数，没有时限或“力争/确保”，不是本方案的目标。',
+  citation: '引用：文号或书名号内的数字。',
+  ordinal: '序数：第几批、第几条。',
+  duration: '时长，不是目标。',
+  quoted: '引号内的名称或引文，不是本方案的目标。',
+  background: '指导思想、原则或形势部分的表述，不是本方案的目标。',
+  purpose: '目的状语（为…、按照…要求），不是本方案的目标。',
+  'no-indicator': '找不到它衡量的指标（没有名词短语），不作为目标。',
+  conditional: '只对“有条件的”地区或单位提出，无法核查，不作为目标。',
+};
 
 function strengthOf(word: string): Strength {
   return word === '确保' ? '确保' : '力争';
 }
 
-/** Cuts the spans of deadline, baseline and strength words out of a clause's text. */
-function cleanIndicator(text: string, from: number, to: number, cuts: Span[]): string {
-  let s = '';
-  let pos = from;
-  for (const c of cuts) {
-    if (c.end <= from || c.start >= to) continue;
-    s += text.slice(pos, Math.max(pos, c.start));
-    pos = Math.max(pos, c.end);
-  }
-  s += text.slice(pos, to);
-  // An indicator is a phrase: beyond 120 characters the clause is prose (and patterns stay linear).
-  if (s.length > 120) s = s.slice(s.length - 120);
-  s = afterOpenQuote(s);
-  return s
-    .replace(/\s+/g, '')
-    .replace(/^[、，；：]+/, '')
-    .replace(/^(?:其中|同时|并且|并|使|以及|且|和|全年|当年|起|开始|全面|基本|总体|实现)+/, '')
-    .replace(/(?:原则上|基本|总体上?|均|全部|要|将|需|应|分别|累计|预计|有望|再|继续|进一步|持续|稳步|逐步|努力|的|为|在)+$/, '')
-    .replace(/[、，；：]+$/, '');
-}
-
-/** The text after a quotation mark left open: 为贯彻…“二氧化碳排放 → 二氧化碳排放. */
-function afterOpenQuote(s: string): string {
-  const open = Math.max(s.lastIndexOf('“'), s.lastIndexOf('‘'), s.lastIndexOf('"'));
-  if (open < 0) return s;
-  const rest = s.slice(open + 1);
-  return /[”’"]/.test(rest) ? s : rest;
-}
-
-/** Splits an indicator list at 、 (or also at 和/与/及) outside brackets. */
-function splitTopLevel(s: string, separators = '、'): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const ch of s) {
-    if (/[（〔［《]/.test(ch)) depth++;
-    else if (/[）〕］》]/.test(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && separators.includes(ch)) {
-      parts.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  parts.push(cur);
-  return parts;
-}
-
-/** 公交车、出租汽车（含网约车）新能源汽车 with two values → 公交车新能源汽车, 出租汽车（含网约车）新能源汽车. */
-export function distributeIndicator(indicator: string, count: number): string[] {
-  let parts = splitTopLevel(indicator);
-  // 能耗和二氧化碳排放分别下降14%和18%: the last item joined by 和/与/及, when that gives one per value.
-  if (parts.length !== count) parts = splitTopLevel(indicator, '、和与及');
-  if (parts.length !== count || count < 2 || parts.some((p) => p === '')) return new Array(count).fill(indicator);
-  const last = parts[parts.length - 1];
-  const headed = (p: string) => HEAD_NOUNS.some((h) => p.includes(h));
-  const suffix = sharedSuffix(last);
-  return parts.map((p, i) => {
-    if (i === parts.length - 1 || headed(p)) return p;
-    // 乘用车和商用车新车…排放强度: a word parallel to the last item's first (same length, same final
-    // character) shares everything after it.
-    const n = p.length;
-    if (n <= 6 && last.length > n && last.charCodeAt(n - 1) === p.charCodeAt(n - 1)) return p + last.slice(n);
-    return p + suffix;
-  });
-}
-
-/** What the items of a 分别 list share, read off the last item: after its place word or before its head noun. */
-function sharedSuffix(last: string): string {
-  // 城市和县城生活垃圾无害化处理率: places in parallel share all that follows the last one.
-  const place = PLACE.exec(last);
-  if (place && place[0].length < last.length) return last.slice(place[0].length);
-  const closing = Math.max(last.lastIndexOf('）'), -1);
-  let cut = -1;
-  for (const head of HEAD_NOUNS) {
-    const at = last.indexOf(head, closing + 1);
-    if (at > 0 && (cut < 0 || at < cut)) cut = at;
-  }
-  return cut <= 0 ? '' : last.slice(cut);
+/** What the reader knows about the plan before reading its paragraphs. */
+export interface TargetContext {
+  period: Pick<PlanPeriod, 'baseYear'>;
+  /** A notice, guide or method rather than a plan: its numbers are parameters unless given a time. */
+  nonPlanDocument: boolean;
 }
 
 interface LineState {
   deadline: Deadline | null;
+  /** Where the deadline in force was stated: in this sentence, or an earlier one of the paragraph. */
+  deadlineSentence: number;
+  /** The clause it was stated in (a norm in that clause is a goal after all). */
+  deadlineClause: number;
+  /** Whether it opened its sentence (到2025年，…): only then does it carry to the next sentences. */
+  deadlineOpens: boolean;
   sentenceStart: number;
   sentenceStrive: Strength | null;
+  /** The sentence reports the past (“十三五”期间, 截至2020年底, 目前): its numbers are history. */
+  sentenceHistory: boolean;
   clauseStart: number;
   clauseStrive: Strength | null;
+  clauseBinding: Strength | null;
   clauseBaseline: number | null;
   respectively: boolean;
   /** Text the indicator must not reach back over: the previous measure in the clause. */
@@ -123,72 +81,16 @@ interface LineState {
   lastIndicator: string;
   /** The baseline of the target `lastIndicator` came from (比2020年下降14%，力争下降14.5%). */
   lastBaseline: number | null;
-  /** Inside “…”: a quotation (of a higher plan, a speech) states no target of this plan. */
+  /** Inside “…”: a quotation or a name. */
   quoted: boolean;
-}
-
-export function extractTargets(line: LineInfo, text: string, into: Target[]): void {
-  const st: LineState = {
-    deadline: null,
-    sentenceStart: line.textStart,
-    sentenceStrive: null,
-    clauseStart: line.textStart,
-    clauseStrive: null,
-    clauseBaseline: null,
-    respectively: false,
-    floor: line.textStart,
-    cuts: [],
-    lastIndicator: '',
-    lastBaseline: null,
-    quoted: false,
-  };
-  if (line.node.label) st.sentenceStart = st.clauseStart = st.floor = line.node.label.end;
-  const items = line.node.items;
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i];
-    if (it.kind === 'measure') {
-      if (!st.quoted) emitMeasure(it, items[i + 1], line, text, st, into);
-      continue;
-    }
-    if (it.kind !== 'tok') continue;
-    if (st.quoted && it.name !== 'Text') continue;
-    switch (it.name) {
-      case 'Text':
-        scanText(it, st);
-        break;
-      case 'Baseline':
-        // 较上年 names no year: a baseline all the same, cut from the indicator.
-        st.clauseBaseline = /\d{4}/.test(it.image) ? Number(/\d{4}/.exec(it.image)![0]) : null;
-        st.cuts.push(it);
-        break;
-      case 'Strive':
-        st.clauseStrive = strengthOf(it.image);
-        st.cuts.push(it);
-        break;
-      case 'Respectively':
-        st.respectively = true;
-        st.cuts.push(it);
-        break;
-      case 'QualitativeTarget':
-        emitQualitative(it, text, st, into);
-        break;
-      case 'Multiple':
-        emitMultiple(it, text, st, into);
-        break;
-      default:
-        if (DEADLINE_TOKENS.has(it.name)) {
-          const d = readDeadline(it, text);
-          if (d) {
-            st.deadline = d;
-            // 力争到2025年，… : a strength opening the sentence, before its deadline, covers the sentence.
-            if (st.clauseStrive && text.slice(st.sentenceStart, it.start).replace(/力争|争取|确保|力求|\s/g, '') === '') {
-              st.sentenceStrive = st.clauseStrive;
-            }
-          }
-          st.cuts.push(it);
-        }
-    }
-  }
+  /** The creation verb of a list of counts (建成1个…园区、3个…机关): later counts share it. */
+  listVerb: string | null;
+  /** Inside a book title. */
+  book: boolean;
+  /** Inside a bracket that is read as a clause of its own. */
+  inBracket: boolean;
+  /** Deadlines listed in the clause (2022年、2023年…分别达到80%、90%…): one per value. */
+  clauseYears: Deadline[];
 }
 
 /** Characters that end a clause (1) or a sentence too (2), and quotation marks (3 “, 4 ”, 5 "). */
@@ -200,66 +102,584 @@ MARK[0x201d] = 4;
 MARK[0x22] = 5;
 
 /**
- * Walks a text run once: clause and sentence breaks reset what a clause carries; quotation marks
- * open and close a citation (" closes as often as it opens).
+ * How far back a clause is read (characters): real clauses are far shorter, and a 20 MB line without
+ * a full stop must stay linear.
  */
-function scanText(tok: TokNode, st: LineState): void {
-  const image = tok.image;
-  for (let k = 0; k < image.length; k++) {
-    const mark = MARK[image.charCodeAt(k)];
-    if (mark === 0) continue;
-    if (mark === 3) st.quoted = true;
-    else if (mark === 4) st.quoted = false;
-    else if (mark === 5) st.quoted = !st.quoted;
-    else {
-      const at = tok.start + k;
-      st.clauseStart = st.floor = at + 1;
-      st.clauseStrive = null;
-      st.clauseBaseline = null;
-      st.respectively = false;
-      if (st.cuts.length > 0) st.cuts = st.cuts.filter((c) => c.end > at);
-      if (mark === 2) {
-        st.sentenceStrive = null;
-        st.sentenceStart = at + 1;
-        // A quotation left open (a stray ") ends with its sentence, not with the paragraph.
-        st.quoted = false;
+const WINDOW = 120;
+
+/** The verb and authority of a quota: 完成国家下达的 (what is left names the quota). */
+const QUOTA_VERB = /^(?:确保)?(?:完成|达到|实现|落实)(?:好)?(?:国家|中央|国务院|省委省政府|省政府|省委|市政府|市委|省|市|上级|国家和省级?|省级)?(?:下达|确定|分解|规定|要求|核定|分配)?的?/;
+
+const CN_COUNT = /([两三四五六七八九十百千]+|[一二三四五六七八九十]{2,})(个|家|座|项|所|处|条|艘|架|支|片|种|类)/g;
+
+/** What the reader took a quantity for: no target (and why), or a target with its indicator and form. */
+type Judgement = { verdict: Exclude<QuantityVerdict, 'target'>; reason: string };
+type TargetJudgement = { verdict: 'target'; indicator: string; relationWord: string | null; form: TargetForm; comparator: string | null };
+
+export class TargetReader {
+  readonly targets: Target[] = [];
+  readonly quantities: Quantity[] = [];
+  /** Deadlines that govern a section's paragraphs: stated in its heading or a lead-in ending in ：. */
+  private readonly leadIns = new Map<Section, Deadline>();
+  private text = '';
+  private st!: LineState;
+  private section: Section | undefined;
+  private sectionDeadline: Deadline | null = null;
+  private background = false;
+  /** End states of the paragraph not yet reached by the walk (absolute offsets). */
+  private states: Array<EndStateMatch & { start: number; last: number }> = [];
+  private nextState = 0;
+
+  constructor(private readonly ctx: TargetContext) {}
+
+  /** Reads one paragraph (a non-table line of the body). */
+  readLine(line: LineInfo, text: string, section: Section | undefined): void {
+    this.text = text;
+    this.section = section;
+    this.sectionDeadline = this.leadInOf(section);
+    this.background = isBackground(section);
+    const start = line.node.label ? line.node.label.end : line.textStart;
+    this.st = {
+      deadline: null,
+      deadlineSentence: -1,
+      deadlineClause: -1,
+      deadlineOpens: false,
+      sentenceStart: start,
+      sentenceStrive: null,
+      sentenceHistory: false,
+      clauseStart: start,
+      clauseStrive: null,
+      clauseBinding: null,
+      clauseBaseline: null,
+      respectively: false,
+      floor: start,
+      cuts: [],
+      lastIndicator: '',
+      lastBaseline: null,
+      quoted: false,
+      listVerb: null,
+      book: false,
+      inBracket: false,
+      clauseYears: [],
+    };
+    // An end state is judged where it ends, once the walk has read what it holds (碳排放2030年前达峰).
+    this.states = findEndStates(text.slice(start, line.textStart + line.text.length)).map((m) => ({ ...m, start: start + m.index, last: start + m.index + m.length - 1 }));
+    this.nextState = 0;
+    this.walk(line.node.items);
+    this.fireStates(Number.MAX_SAFE_INTEGER);
+    // A heading's deadline, or one of a lead-in paragraph (到2025年，…：), governs what follows in the section.
+    const own = this.st.deadline;
+    if (section && own && (section.line === line.line || /：$/.test(line.text))) this.leadIns.set(section, own);
+  }
+
+  private leadInOf(section: Section | undefined): Deadline | null {
+    for (let s = section; s; s = s.parent) {
+      const d = this.leadIns.get(s);
+      if (d) return d;
+    }
+    return null;
+  }
+
+  private walk(items: Item[]): void {
+    const st = this.st;
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      this.fireStates(it.start);
+      if (it.kind === 'measure') {
+        this.measure(it, items[i + 1]);
+        continue;
+      }
+      if (it.kind === 'bracket') {
+        this.bracket(it);
+        continue;
+      }
+      if (it.kind === 'book') {
+        this.book(it);
+        continue;
+      }
+      if (st.quoted && it.name !== 'Text') continue;
+      switch (it.name) {
+        case 'Text':
+          this.scanText(it);
+          break;
+        case 'Baseline':
+          // 较上年 names no year: a baseline all the same, cut from the indicator.
+          st.clauseBaseline = /\d{4}/.test(it.image) ? Number(/\d{4}/.exec(it.image)![0]) : null;
+          st.cuts.push(it);
+          break;
+        case 'Strive':
+          st.clauseStrive = strengthOf(it.image);
+          st.cuts.push(it);
+          break;
+        case 'Binding':
+          st.clauseBinding = it.image as Strength;
+          st.cuts.push(it);
+          break;
+        case 'Respectively':
+          st.respectively = true;
+          st.cuts.push(it);
+          break;
+        case 'Multiple':
+          this.multiple(it);
+          break;
+        default:
+          if (DEADLINE_TOKENS.has(it.name)) this.deadlineToken(it);
       }
     }
   }
+
+  private deadlineToken(it: TokNode): void {
+    const st = this.st;
+    const text = this.text;
+    st.cuts.push(it);
+    const before = text.slice(Math.max(st.clauseStart, it.start - 3), it.start);
+    // 比“十三五”末下降10%: a baseline, not a time.
+    if (/(?:比|较|相比|与)[“"]?$/.test(before)) return;
+    const d = readDeadline(it, text);
+    const after = text.slice(it.end, it.end + 2);
+    if (/^以来/.test(after)) {
+      st.sentenceHistory = true;
+      return;
+    }
+    const year = d?.year ?? (/^起/.test(after) ? Number(/\d{4}/.exec(it.image)?.[0] ?? NaN) : null);
+    if (d === null && !(year !== null && !Number.isNaN(year))) return;
+    const base = this.ctx.period.baseYear;
+    // A year before the one the plan speaks from (“十三五”期间, 2020年，…) reports the past.
+    if (year !== null && base !== null && year < base) {
+      st.sentenceHistory = true;
+      return;
+    }
+    st.deadline = d ?? { text: it.image, year, span: { start: it.start, end: it.end } };
+    st.clauseYears.push(st.deadline);
+    st.deadlineSentence = st.sentenceStart;
+    st.deadlineClause = st.clauseStart;
+    st.deadlineOpens = it.start - st.sentenceStart <= 8 && /^(?:[力争取确保努力]|\s)*$/.test(text.slice(st.sentenceStart, it.start));
+    st.sentenceHistory = false;
+    // 力争到2025年，… : a strength opening the sentence, before its deadline, covers the sentence.
+    if (st.clauseStrive && it.start - st.sentenceStart <= 8 && text.slice(st.sentenceStart, it.start).replace(/力争|争取|确保|力求|\s/g, '') === '') {
+      st.sentenceStrive = st.clauseStrive;
+    }
+  }
+
+  /** Walks a text run: clause and sentence breaks, quotation marks, end states and counts in words. */
+  private scanText(tok: TokNode): void {
+    const st = this.st;
+    const image = tok.image;
+    const counts = st.book ? NO_COUNTS : cnCounts(image);
+    let ci = 0;
+    // The next end state or count to judge, as an offset into the token: most text runs hold none.
+    let nextState = this.nextState < this.states.length ? this.states[this.nextState].last - tok.start : Infinity;
+    let nextCount = counts.length > 0 ? counts[0].index : Infinity;
+    for (let k = 0; k < image.length; k++) {
+      if (nextState <= k) {
+        this.fireStates(tok.start + k + 1);
+        nextState = this.nextState < this.states.length ? this.states[this.nextState].last - tok.start : Infinity;
+      }
+      while (nextCount === k) {
+        const c = counts[ci++];
+        if (!st.quoted) this.cnCount(tok.start + k, c.text, c.value, c.unit);
+        nextCount = ci < counts.length ? counts[ci].index : Infinity;
+      }
+      const mark = MARK[image.charCodeAt(k)];
+      if (mark === 0) continue;
+      if (mark === 3) st.quoted = true;
+      else if (mark === 4) st.quoted = false;
+      else if (mark === 5) st.quoted = !st.quoted;
+      else this.breakAt(tok.start + k, mark === 2);
+    }
+  }
+
+  /** Judges the paragraph's end states that end before `before`, in the state the walk has reached. */
+  private fireStates(before: number): void {
+    while (this.nextState < this.states.length && this.states[this.nextState].last < before) {
+      const s = this.states[this.nextState++];
+      if (!this.st.quoted || /^零/.test(s.text)) this.endState(s.start, s.start + s.length, s.text, s.verb, s.weak);
+    }
+  }
+
+  private breakAt(at: number, sentence: boolean): void {
+    const st = this.st;
+    st.clauseStart = st.floor = at + 1;
+    st.clauseStrive = null;
+    st.clauseBinding = null;
+    st.clauseBaseline = null;
+    st.respectively = false;
+    st.listVerb = null;
+    if (st.clauseYears.length > 0) st.clauseYears = [];
+    if (st.cuts.length > 0) st.cuts = st.cuts.filter((c) => c.end > at);
+    if (sentence) {
+      // A time stated inside a sentence (…，“十五五”时期逐步减少) holds for that sentence only.
+      if (st.deadline !== null && !st.deadlineOpens) st.deadline = null;
+      st.sentenceStrive = null;
+      st.sentenceHistory = false;
+      st.sentenceStart = at + 1;
+      // A quotation left open (a stray ") ends with its sentence, not with the paragraph.
+      st.quoted = false;
+    }
+  }
+
+  /**
+   * A bracket that is not an agency clause (those never reach here with numbers that matter) is
+   * read as a clause of its own: （其中光伏3000万千瓦）, （2020年为15.3%）.
+   */
+  private bracket(b: BracketNode): void {
+    const st = this.st;
+    const saved = { clauseStart: st.clauseStart, floor: st.floor, cuts: st.cuts, clauseStrive: st.clauseStrive, clauseBaseline: st.clauseBaseline, respectively: st.respectively, history: st.sentenceHistory, listVerb: st.listVerb };
+    st.clauseStart = st.floor = b.open.end;
+    st.cuts = [];
+    const wasInBracket = st.inBracket;
+    st.inBracket = true;
+    st.respectively = false;
+    st.listVerb = null;
+    const emitted = this.targets.length;
+    this.walk(b.items);
+    st.inBracket = wasInBracket;
+    // A bracket that held a target closes it off; an aside (（含网约车）) stays part of the indicator.
+    Object.assign(st, { clauseStart: saved.clauseStart, floor: this.targets.length > emitted ? b.end : saved.floor, cuts: saved.cuts, clauseStrive: saved.clauseStrive, clauseBaseline: saved.clauseBaseline, respectively: saved.respectively, sentenceHistory: saved.history, listVerb: saved.listVerb });
+  }
+
+  private book(b: BookNode): void {
+    const st = this.st;
+    const was = st.book;
+    st.book = true;
+    const savedDeadline = { deadline: st.deadline, sentence: st.deadlineSentence, history: st.sentenceHistory };
+    this.walk(b.items);
+    // Years in a book title (《2030年前碳达峰行动方案》) are part of its name.
+    Object.assign(st, { deadline: savedDeadline.deadline, deadlineSentence: savedDeadline.sentence, sentenceHistory: savedDeadline.history });
+    st.book = was;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Numbers
+
+  private measure(m: MeasureNode, next: Item | undefined): void {
+    const quantities = m.quantities;
+    if (quantities.length === 0) return;
+    const st = this.st;
+    const text = this.text;
+    const { comparator, approximate } = comparatorOf(m);
+    const units = unitsOf(quantities);
+    const lastEnd = quantities[quantities.length - 1].end;
+    const from = Math.max(st.clauseStart, st.floor);
+    const before = text.slice(Math.max(from, m.start - WINDOW), m.start).replace(/\s+/g, '');
+    const clauseBefore = text.slice(Math.max(st.clauseStart, m.start - WINDOW), m.start).replace(/\s+/g, '');
+    const after = text.slice(lastEnd, lastEnd + 24).replace(/^\s+/, '');
+    const judged = this.judgeNumber(m, next, comparator, units, before, clauseBefore, after);
+    if (judged.verdict !== 'target') {
+      for (const q of quantities) this.note(q, judged.verdict, judged.reason);
+      return;
+    }
+    const { indicator, relationWord, form } = judged;
+    // A count's word before it is its verb (建成), not a comparator: the relation comes from a real one.
+    const relationComparator = form === 'count' ? judged.comparator : relationWord;
+    let indicators: string[] | null = null;
+    if (st.respectively) indicators = distributeIndicator(indicator, quantities.length);
+    const span = { start: from, end: m.end };
+    // X、Y均达到43%: one target per item.
+    const together = /[均都](?:达到|不低于|不超过|超过|控制在|提高到|保持在)?$/.test(clauseBefore);
+    const items = quantities.length === 1 && !st.respectively ? parallelItems(indicator, !together) : null;
+    for (let k = 0; k < quantities.length; k++) {
+      const q = quantities[k];
+      const qualifier = q.post !== null ? q.post.image : approximate ? '约' : null;
+      const names = items ?? [indicators !== null ? indicators[k] : dropEnumeration(indicator)];
+      // 2022年、2023年分别达到80%、90%: each value takes its own year.
+      const year = st.respectively && st.clauseYears.length === quantities.length && quantities.length > 1 ? st.clauseYears[k] : null;
+      for (const name of names) {
+        this.emit(span, { start: q.start, end: q.end }, name, Number(q.value.image), q.to !== null ? Number(q.to.image) : null, units[k], relationWord, qualifier, form, null, year, relationComparator);
+      }
+    }
+    st.lastIndicator = indicator;
+    st.lastBaseline = st.clauseBaseline;
+    st.floor = m.end;
+    st.cuts = [];
+  }
+
+  /** The verdict on a measure's numbers, and for a target its indicator and form. */
+  private judgeNumber(
+    m: MeasureNode, next: Item | undefined, comparator: string | null, units: Array<string | null>, before: string, clauseBefore: string, after: string,
+  ): Judgement | TargetJudgement {
+    const st = this.st;
+    const text = this.text;
+    const unit = units[0];
+    const hasBound = anyQualifier(m.quantities);
+    const lastEnd = m.quantities[m.quantities.length - 1].end;
+    const no = (verdict: Exclude<QuantityVerdict, 'target'>): Judgement => ({ verdict, reason: REASONS[verdict] });
+
+    if (st.book) return no('citation');
+    const cited = ordinalOrCitation(clauseBefore, after);
+    if (cited) return no(cited);
+    if (st.quoted) return no('quoted');
+    if (onlyYears(units) || (unit === '年' && comparator === null) || ((unit === '天' || unit === '小时') && comparator === null && !hasBound)) return no('duration');
+    if (this.background) return no('background');
+    if (isFundingRule(unit, text, Math.max(st.sentenceStart, m.start - 200), m.start, after)) return no('funding');
+    if (st.sentenceHistory || HISTORY_WORDS.test(text.slice(Math.max(st.sentenceStart, m.start - 200), m.start))) return no('history');
+    if (isStandardLevel(clauseBefore, after)) return no('standard');
+    // 4A级景区, 5G基站, 1:1: a number inside a name or a ratio.
+    if (/^[A-Za-z：:]/.test(after) && unit === null) return no('description');
+    if (unit === '级') return no('standard');
+    // 为有效推动…比例达到50%: the purpose of the plan, stated before its own goals.
+    if (/^(?:为了?(?!主|重点|核心|抓手|引领|导向)|助力|支撑|服务于)/.test(clauseBefore)) return no('purpose');
+    const goal = st.deadline !== null || this.sectionDeadline !== null || st.clauseStrive !== null || st.sentenceStrive !== null || st.clauseBinding !== null;
+    const clauseGoal = st.deadlineClause === st.clauseStart || st.clauseStrive !== null || st.clauseBinding !== null;
+    // 宜控制在0.6至0.8, 应大于8公里: a norm, unless its own clause gives it a time or strength.
+    if (isNorm(clauseBefore) && !clauseGoal) return no('parameter');
+    if (this.ctx.nonPlanDocument && !goal) return no('parameter');
+    if (isPerItemLimit(clauseBefore) && !clauseGoal) return no('parameter');
+    // （年综合能耗1万吨标煤以上）: a bracket that only bounds a quantity defines a scope.
+    if (st.inBracket && comparator === null && hasBound && /^[）)]/.test(after)) return no('threshold');
+
+    const isCount = unit !== null && CLASSIFIERS.test(unit);
+    const isShare = unit === '%' || unit === '‰';
+    const followedByDe = text.charCodeAt(lastEnd) === 0x7684 /* 的 */ || (next !== undefined && next.kind === 'tok' && next.name === 'Text' && next.image.startsWith('的'));
+    const target = (indicator: string, relationWord: string | null, form: TargetForm): Judgement | TargetJudgement => {
+      const name = tidy(indicator);
+      if (name === '' || name.length < 2 || isBareVerb(name)) return no('no-indicator');
+      return { verdict: 'target', indicator: name, relationWord, form, comparator };
+    };
+
+    // 开展20个…示范村建设, 培育5家链主企业: a count between its verb and its noun; the verb of a
+    // list of counts carries on (建成1个…园区、3个…机关).
+    // 实施超过150个合同能源管理项目: a comparator may stand between the verb and the count.
+    if (isCount && !followedByDe && (comparator === null || /^[\u4e00-\u9fa5]/.test(after.replace(/^(?:以上|左右|及以上)/, '')))) {
+      const verb = CREATION_VERB.exec(before)?.[0] ?? (/、$/.test(before) ? st.listVerb : null);
+      if (verb) {
+        st.listVerb = verb;
+        const noun = nounAfter(text, lastEnd);
+        if (noun !== '') return target(noun, comparator ?? verb, 'count');
+      }
+    }
+    if (followedByDe) {
+      // 具备5%左右的尖峰负荷响应能力 is a target; 年综合能耗超过1万吨标准煤的数据中心 is not.
+      if (POSSESSION_VERB.test(before) && comparator === null) return target(clauseTextAfter(text, lastEnd + 1), before.slice(-2), 'frame');
+      // 50%以上的医院达到节约型标准: a share of the class that follows.
+      if (isShare && comparator === null && SHARE_VERB.test(text.slice(lastEnd + 1, lastEnd + 30))) {
+        return target(shareIndicator(before, clauseTextAfter(text, lastEnd + 1)), null, 'share');
+      }
+      return no(hasBound || comparator !== null ? 'threshold' : 'description');
+    }
+    if (modifiesFollowingNoun(m, comparator, text)) {
+      // 制修订300项以上标准: a count of the noun that follows.
+      if (isCount) return target(nounAfter(text, lastEnd), CREATION_VERB.exec(before)?.[0] ?? null, 'count');
+      // 70%以上乡镇建成污水处理设施: a share of the class that follows.
+      if (isShare && SHARE_VERB.test(text.slice(lastEnd, lastEnd + 30))) return target(shareIndicator(before, clauseTextAfter(text, lastEnd)), null, 'share');
+      return no('threshold');
+    }
+    // 100%执行绿色建筑标准, 城镇新建建筑100%执行…: a share followed by what it does.
+    if (isShare && comparator === null && !hasBound && /^[\u4e00-\u9fa5]/.test(after) && SHARE_VERB.test(after)) {
+      return target(shareIndicator(before, clauseTextAfter(text, lastEnd)), null, before === '' ? 'share' : 'frame');
+    }
+    if (comparator !== null || hasBound) {
+      const indicator = this.indicatorBefore(m.start);
+      return target(indicator, comparator, 'comparator');
+    }
+    // 新建改造城市供热管网1200公里, 节能示范项目8个: a quantity after its noun, ending its clause or list.
+    const ends = /^(?:[，；。、）]|和|及|$)/.test(after) || /^(?:以上|左右)/.test(after);
+    if (ends && (goal || CREATION_VERB.test(before.slice(0, 12)) || /^(?:新建|新增|建成|改造|完成|累计|实施|实现)/.test(before))) {
+      const indicator = this.indicatorBefore(m.start);
+      return target(indicator, null, /^(?:实现|达到)/.test(before) ? 'frame' : 'quantity');
+    }
+    return no('no-indicator');
+  }
+
+  private indicatorBefore(at: number): string {
+    const st = this.st;
+    const from = Math.max(st.clauseStart, st.floor);
+    const ind = cleanIndicator(this.text, from, at, st.cuts);
+    if (isAnaphora(ind) && st.lastIndicator !== '') return st.lastIndicator;
+    if (ind !== '') return completeIndicator(ind, st.lastIndicator, from > st.clauseStart);
+    // The clause continues the previous target: same indicator, and its baseline unless restated.
+    st.clauseBaseline ??= st.lastBaseline;
+    return st.lastIndicator;
+  }
+
+  private multiple(tok: TokNode): void {
+    const st = this.st;
+    const span = { start: Math.max(st.clauseStart, st.floor), end: tok.end };
+    const judged = this.judgeState();
+    if (judged) return this.noteSpan(tok, tok.image, judged.verdict, judged.reason);
+    const indicator = this.indicatorBefore(tok.start);
+    if (tidy(indicator) === '') return this.noteSpan(tok, tok.image, 'no-indicator', REASONS['no-indicator']);
+    const times = /两/.test(tok.image) ? 4 : /三/.test(tok.image) ? 8 : 2;
+    this.emit(span, { start: tok.start, end: tok.end }, indicator, times, null, '倍', tok.image, null, 'comparator', null);
+    st.lastIndicator = indicator;
+    st.floor = tok.end;
+  }
+
+  /** 建成两个示范区: a count in Chinese numerals after its verb. */
+  private cnCount(at: number, image: string, value: number, unit: string): void {
+    const st = this.st;
+    const before = this.text.slice(Math.max(st.clauseStart, st.floor, at - WINDOW), at).replace(/\s+/g, '');
+    const verb = CREATION_VERB.exec(before)?.[0];
+    if (!verb || this.judgeState() !== null) return;
+    const end = at + image.length;
+    const noun = nounAfter(this.text, end);
+    if (noun === '' || isBareVerb(noun)) return;
+    this.emit({ start: Math.max(st.clauseStart, st.floor), end }, { start: at, end }, noun, value, null, unit, verb, null, 'count', null, null, null);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // End states
+
+  /** Why a number-less statement here is no target, or null when it may be one. */
+  private judgeState(): Judgement | null {
+    const st = this.st;
+    if (st.book) return { verdict: 'citation', reason: REASONS.citation };
+    if (this.background) return { verdict: 'background', reason: REASONS.background };
+    if (st.sentenceHistory) return { verdict: 'history', reason: REASONS.history };
+    return null;
+  }
+
+  private endState(start: number, end: number, image: string, verb: string | null, weak: boolean): void {
+    const st = this.st;
+    const text = this.text;
+    const state = image.replace(/[“”"]/g, '');
+    const fail = (verdict: Exclude<QuantityVerdict, 'target'>) => this.noteSpan({ start, end }, state, verdict, REASONS[verdict]);
+    const judged = this.judgeState();
+    // A guidance chapter's commitments to a quota (确保完成国家下达的目标任务) are the plan's own; its peaks are the nation's.
+    if (judged && !(judged.verdict === 'background' && !weak)) return this.noteSpan({ start, end }, state, judged.verdict, judged.reason);
+    const clauseBefore = text.slice(Math.max(st.clauseStart, start - WINDOW), start).replace(/\s+/g, '');
+    const sentenceBefore = text.slice(Math.max(st.sentenceStart, start - WINDOW), start);
+    if (HISTORY_WORDS.test(sentenceBefore.slice(-40))) return fail('history');
+    // 打造一批达到国际先进水平的企业: a description, not a target.
+    const tail = text.slice(end, end + 12);
+    if (/^的/.test(tail) || (verb !== null && /^[^，；。]{0,10}的[^，；。]{0,4}(?:企业|项目|单位|园区|产品|城市)/.test(tail))) return fail('description');
+    // 支持有条件的地区率先达峰: a target for some, where conditions allow, cannot be checked.
+    if (/(?:支持|鼓励|引导|推动)[^，；。]{0,6}(?:有条件|条件成熟)的/.test(clauseBefore)) return fail('conditional');
+    // 研究提出…实现碳达峰的目标: the object of planning, not a result.
+    if (/(?:研究|提出|制定|明确|编制|确定|谋划)/.test(clauseBefore) && /达峰|碳中和|目标/.test(state)) return fail('purpose');
+    // A peak in the preamble (2030年前实现碳达峰、2060年前实现碳中和) is the national frame, not this plan's.
+    if (weak && this.section === undefined) return fail('background');
+    // 为实现碳达峰目标, 按照…达到峰值…的总体要求: a purpose, not a result.
+    if (/^(?:为了?|助力|支撑|服务于?|围绕|按照|根据|对标|以)/.test(clauseBefore) || /(?:助力|支撑|服务于?|考虑|结合|对照)/.test(clauseBefore) || /(?:为|确保如期)$/.test(clauseBefore) || /^(?:等|[^，；。]{0,12}(?:目标|要求|奠定|基础|因素|需要))/.test(tail.replace(/^的/, ''))) {
+      return fail('purpose');
+    }
+    // 新上项目必须…达到行业先进水平: a condition of approval, not a result.
+    if (/(?:必须|应当|须|不得)/.test(clauseBefore)) return fail('parameter');
+    const timed = st.deadline !== null && st.deadlineSentence === st.sentenceStart;
+    const goal = timed || st.clauseStrive !== null || st.sentenceStrive !== null;
+    if (weak && !goal) return fail('no-indicator');
+    if (this.ctx.nonPlanDocument && !goal) return fail('parameter');
+    const subject = tidy(cleanIndicator(text, Math.max(st.clauseStart, st.floor, start - WINDOW), start, st.cuts).replace(/(?:保持|实现|稳定|持续|达到|均|做到|坚持|努力)+$/, ''));
+    const object = verb !== null ? tidy(clauseTextAfter(text, end)) : '';
+    let indicator: string;
+    if (/达峰|碳中和|峰值/.test(state)) indicator = peakIndicator(subject, state);
+    else if (verb !== null && object !== '') indicator = subject !== '' ? subject + verb.replace(/^(?:全部|全数|全面|基本|一律)/, '') + object : object;
+    else indicator = subject !== '' ? subject : object;
+    // 完成“十四五”节能减排目标任务: the quota names itself.
+    if (indicator === '' && /目标|指标|任务/.test(state)) indicator = tidy(state.replace(QUOTA_VERB, ''));
+    if (indicator === '' && st.lastIndicator !== '') indicator = st.lastIndicator;
+    if (indicator === '' || isBareVerb(indicator)) return fail('no-indicator');
+    const names = /、|和/.test(subject) && /^(?:完成|达到)/.test(state) ? (parallelItems(subject) ?? [indicator]) : [indicator];
+    for (const name of names) {
+      this.emit({ start: Math.max(st.clauseStart, st.floor), end }, { start, end }, name, null, null, null, state.slice(0, 2), state.slice(2) || null, 'state', state);
+    }
+    st.lastIndicator = indicator;
+    st.floor = end;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Output
+
+  private emit(
+    span: Span, valueSpan: Span, indicator: string, value: number | null, valueTo: number | null, unit: string | null,
+    comparator: string | null, qualifier: string | null, form: TargetForm, endState: string | null,
+    listedYear: Deadline | null = null, relationComparator: string | null = comparator,
+  ): void {
+    const st = this.st;
+    let year: number | null = null;
+    let yearSource: YearSource | null = null;
+    let deadlineText: string | null = null;
+    if (listedYear) {
+      year = listedYear.year;
+      deadlineText = listedYear.text;
+      yearSource = 'sentence';
+    } else if (st.deadline) {
+      year = st.deadline.year;
+      deadlineText = st.deadline.text;
+      yearSource = st.deadlineSentence === st.sentenceStart ? 'sentence' : 'paragraph';
+    } else if (this.sectionDeadline) {
+      year = this.sectionDeadline.year;
+      deadlineText = this.sectionDeadline.text;
+      yearSource = 'section';
+    }
+    if (year === null) yearSource = null;
+    const target: Target = {
+      text: this.text.slice(span.start, span.end).trim(),
+      indicator,
+      value,
+      valueTo,
+      unit,
+      comparator,
+      qualifier,
+      year,
+      deadlineText,
+      baselineYear: st.clauseBaseline,
+      strength: st.clauseBinding ?? st.clauseStrive ?? st.sentenceStrive,
+      taskId: null,
+      sectionId: null,
+      span,
+      valueSpan,
+      source: 'text',
+      form,
+      relation: endState !== null ? null : relationOf(relationComparator, qualifier),
+      yearSource,
+      endState,
+    };
+    this.quantities.push({ text: this.text.slice(valueSpan.start, valueSpan.end), span: valueSpan, verdict: 'target', reason: '', targetIndex: this.targets.length });
+    this.targets.push(target);
+  }
+
+  private note(q: QuantityNode, verdict: QuantityVerdict, reason: string): void {
+    this.noteSpan(q, this.text.slice(q.start, q.end), verdict, reason);
+  }
+
+  private noteSpan(span: Span, text: string, verdict: QuantityVerdict, reason: string): void {
+    this.quantities.push({ text, span: { start: span.start, end: span.end }, verdict, reason, targetIndex: null });
+  }
 }
 
-/** A target with every field in one fixed order (objects of one shape stay fast to build and read). */
-function makeTarget(
-  st: LineState, text: string, span: Span, valueSpan: Span, indicator: string, value: number | null, valueTo: number | null,
-  unit: string | null, comparator: string | null, qualifier: string | null,
-): Target {
-  return {
-    text: text.slice(span.start, span.end).trim(),
-    indicator,
-    value,
-    valueTo,
-    unit,
-    comparator,
-    qualifier,
-    year: st.deadline?.year ?? null,
-    deadlineText: st.deadline?.text ?? null,
-    baselineYear: st.clauseBaseline,
-    strength: st.clauseStrive ?? st.sentenceStrive,
-    taskId: null,
-    sectionId: null,
-    span,
-    valueSpan,
-    source: 'text',
-  };
+/**
+ * What reaches its peak: the emissions named (工业领域二氧化碳排放…达峰), a subject that is a quantity
+ * (煤炭消费尽早达峰), a sector or place (重点行业率先达峰 → 重点行业碳达峰), else 碳达峰 / 碳中和 itself.
+ */
+function peakIndicator(subject: string, state: string): string {
+  if (/碳中和/.test(state)) return '碳中和';
+  const emission = /(?:二氧化碳排放|碳排放)(?:总量)?/.exec(state)?.[0];
+  if (emission) return subject + emission;
+  if (/(?:排放|消费|总量|消费量|排放量)$/.test(subject)) return subject;
+  if (/(?:行业|领域|地区|机构|园区|城市|企业)$/.test(subject)) return subject + '碳达峰';
+  return '碳达峰';
 }
 
-function indicatorBefore(text: string, at: number, st: LineState): string {
-  const from = Math.max(st.clauseStart, st.floor);
-  const ind = cleanIndicator(text, from, at, st.cuts);
-  if (ind !== '') return completeIndicator(ind, st, from > st.clauseStart);
-  // The clause continues the previous target: same indicator, and its baseline unless restated.
-  st.clauseBaseline ??= st.lastBaseline;
-  return st.lastIndicator;
+/** 70%以上乡镇机关建成节约型机关 → 乡镇机关建成节约型机关; a subject before the share leads it. */
+function shareIndicator(before: string, after: string): string {
+  const subject = tidy(before.replace(/(?:力争|争取|确保|实现|推动|全市|全省|全区)+$/, ''));
+  return subject + after.replace(/^(?:以上|及以上|的)+/, '');
+}
+
+const NO_COUNTS: Array<{ index: number; text: string; value: number; unit: string }> = [];
+
+function cnCounts(image: string): Array<{ index: number; text: string; value: number; unit: string }> {
+  if (!/[两三四五六七八九十百千][个家座项所处条艘架支片种类]/.test(image)) return NO_COUNTS;
+  const out: Array<{ index: number; text: string; value: number; unit: string }> = [];
+  CN_COUNT.lastIndex = 0;
+  for (let m = CN_COUNT.exec(image); m !== null; m = CN_COUNT.exec(image)) {
+    // 第三批, 三个一批 and 十四五 are not counts.
+    if (image[m.index - 1] === '第' || image[m.index - 1] === '十') continue;
+    const value = parseChineseNumber(m[1]);
+    // 千项, 百个 alone are slogans (万企千项百个), not counts.
+    if (value !== null && value > 1 && /[两二三四五六七八九]/.test(m[1])) out.push({ index: m.index, text: m[0], value, unit: m[2] });
+  }
+  return out;
+}
+
+/** Chapters of guidance and background: what they say of goals is the plan's frame, not its targets. */
+function isBackground(section: Section | undefined): boolean {
+  for (let s = section; s; s = s.parent) {
+    if (/目标|任务|行动|工程|措施/.test(s.title)) return false;
+    if (/^(?:指导思想|基本原则|工作原则|总体思路|重要意义|发展基础|发展现状|现状|形势|背景|工作基础|基础与形势|面临的形势|发展环境|取得的成效|主要成效|总体要求)/.test(s.title)) return true;
+  }
+  return false;
 }
 
 /** 达到, 提高到约 (约 is a qualifier then), or 约 alone; null without a comparator. */
@@ -296,102 +716,4 @@ function anyQualifier(quantities: QuantityNode[]): boolean {
 function onlyYears(units: Array<string | null>): boolean {
   for (const u of units) if (u !== '年') return false;
   return true;
-}
-
-/** What a measure's indicator and comparator are, or null when the measure is not a target. */
-function readMeasure(
-  m: MeasureNode, next: Item | undefined, text: string, st: LineState, comparator: string | null, firstUnit: string | null,
-): { indicator: string; comparator: string | null } | null {
-  const lastEnd = m.quantities[m.quantities.length - 1].end;
-  const followedByDe =
-    text.charCodeAt(lastEnd) === 0x7684 /* 的 */ || (next !== undefined && next.kind === 'tok' && next.name === 'Text' && next.image.startsWith('的'));
-  const before = text.slice(Math.max(st.clauseStart, st.floor), m.start).replace(/\s+/g, '');
-  const hasComparison = comparator !== null || anyQualifier(m.quantities);
-  const isCount = firstUnit !== null && CLASSIFIERS.test(firstUnit);
-  const countAfterVerb = comparator === null && isCount && CREATION_VERB.test(before);
-  if (countAfterVerb && (hasComparison || st.deadline !== null || st.clauseStrive !== null) && !followedByDe) {
-    // 到2030年，争取创建30个…试点城市 / 力争引进10名以上人才: the indicator follows the number.
-    return { indicator: clauseTextAfter(text, lastEnd), comparator: CREATION_VERB.exec(before)![0] };
-  }
-  if (followedByDe) {
-    // 具备5%左右的尖峰负荷响应能力 is a target; 年综合能耗超过1万吨标准煤的数据中心 is not.
-    // A measure inside a description stays part of the indicator that follows it.
-    if (!POSSESSION_VERB.test(before) || comparator !== null) return null;
-    return { indicator: clauseTextAfter(text, lastEnd + 1), comparator: before.length >= 2 ? before.slice(-2) : null };
-  }
-  // 制修订300项以上标准: a count of the noun that follows is a target, whatever comes after it.
-  if (!isCount && modifiesFollowingNoun(m, comparator, text)) return null;
-  if (hasComparison) return { indicator: indicatorBefore(text, m.start, st), comparator };
-  return null;
-}
-
-function emitMeasure(m: MeasureNode, next: Item | undefined, line: LineInfo, text: string, st: LineState, into: Target[]): void {
-  const quantities = m.quantities;
-  if (quantities.length === 0) return;
-  const { comparator, approximate } = comparatorOf(m);
-  const units = unitsOf(quantities);
-  // At most 200 characters of the sentence: a 20 MB line without a full stop must stay linear.
-  if (isFundingRule(units[0], text, Math.max(st.sentenceStart, m.start - 200), m.start)) return;
-  const read = readMeasure(m, next, text, st, comparator, units[0]);
-  // A target names what it measures; a bare 70%以上 after 年底前 names nothing.
-  if (read === null || read.indicator === '' || onlyYears(units)) return;
-  const indicator = read.indicator;
-
-  const indicators = st.respectively ? distributeIndicator(indicator, quantities.length) : null;
-  const span = { start: Math.max(st.clauseStart, st.floor), end: m.end };
-  for (let k = 0; k < quantities.length; k++) {
-    const q = quantities[k];
-    const qualifier = q.post !== null ? q.post.image : approximate ? '约' : null;
-    into.push(makeTarget(
-      st, text, span, { start: q.start, end: q.end }, indicators !== null ? indicators[k] : indicator, Number(q.value.image),
-      q.to !== null ? Number(q.to.image) : null, units[k], read.comparator, qualifier,
-    ));
-  }
-  st.lastIndicator = indicator;
-  st.lastBaseline = st.clauseBaseline;
-  st.floor = m.end;
-  st.cuts = [];
-}
-
-/**
- * Plans shorten an indicator they have just named: 大宗固废年利用量…；到2030年年利用量…, or
- * 单位建筑面积能耗下降5%、碳排放下降7%. Completes the short form from the previous target.
- */
-function completeIndicator(ind: string, st: LineState, sameClause: boolean): string {
-  const last = st.lastIndicator;
-  if (last === '' || ind.length >= last.length) return ind;
-  if (last.endsWith(ind)) return last;
-  if (sameClause && ind.length <= 4) {
-    for (const head of HEAD_NOUNS) {
-      if (last.endsWith(head) && last.length > head.length) return last.slice(0, last.length - head.length) + ind;
-    }
-  }
-  return ind;
-}
-
-/** The rest of the clause after `from`: up to the next ，；。 */
-function clauseTextAfter(text: string, from: number): string {
-  const rest = text.slice(from, from + 80);
-  const m = /[，；。：！？\r\n]/.exec(rest);
-  return (m ? rest.slice(0, m.index) : rest).replace(/\s+/g, '').trim();
-}
-
-function emitQualitative(tok: TokNode, text: string, st: LineState, into: Target[]): void {
-  // 打造一批达到国际先进水平的企业: a description, not a target.
-  if (text.charAt(tok.end) === '的') return;
-  const indicator = indicatorBefore(text, tok.start, st);
-  if (indicator === '') return;
-  const span = { start: Math.max(st.clauseStart, st.floor), end: tok.end };
-  into.push(makeTarget(st, text, span, { start: tok.start, end: tok.end }, indicator, null, null, null, tok.image.slice(0, 2), tok.image.slice(2)));
-  if (indicator !== '') st.lastIndicator = indicator;
-  st.floor = tok.end;
-}
-
-function emitMultiple(tok: TokNode, text: string, st: LineState, into: Target[]): void {
-  const indicator = indicatorBefore(text, tok.start, st);
-  const span = { start: Math.max(st.clauseStart, st.floor), end: tok.end };
-  const times = /两/.test(tok.image) ? 4 : /三/.test(tok.image) ? 8 : 2;
-  into.push(makeTarget(st, text, span, { start: tok.start, end: tok.end }, indicator, times, null, '倍', tok.image, null));
-  if (indicator !== '') st.lastIndicator = indicator;
-  st.floor = tok.end;
 }

@@ -96,7 +96,8 @@ function makeTask(
 ): Task {
   return {
     id, title, span, headingSpan, line, sectionId, kind,
-    deadlines: [], clauses, agencies: null, inheritedImplementers: [], targetIndices: [],
+    deadlines: [], clauses, agencies: null, inheritedImplementers: [],
+    effectiveDeadline: { source: 'none', year: null, text: null, span: null }, leadSource: 'none', targetIndices: [],
   };
 }
 
@@ -188,7 +189,12 @@ export function buildTasks(input: TaskInput): Task[] {
   tasks.sort((a, b) => a.span.start - b.span.start);
   applyDivisionRows(tasks, input.divisionRows ?? []);
   attachDeadlines(tasks, input.deadlines);
-  for (const t of tasks) mergeAgencies(t);
+  for (const t of tasks) {
+    mergeAgencies(t);
+    if (t.agencies !== null && t.agencies.lead.length > 0) t.leadSource = 'clause';
+    const own = t.deadlines[0];
+    if (own) t.effectiveDeadline = { source: 'own', year: own.year, text: own.text, span: own.span };
+  }
   inheritImplementers(tasks, input.clauses);
   linkTargets(tasks, input.targets);
   return tasks;

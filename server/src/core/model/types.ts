@@ -92,6 +92,26 @@ export interface Deadline {
   span: Span;
 }
 
+/**
+ * Where a reader finds a task's time requirement: its own text, its row of a task-division table,
+ * a lead-in of its section, the plan's period, a recurrence (每年, 定期) or an ongoing nature
+ * (常态化, 持续推进), or nowhere.
+ */
+export type DeadlineSource = 'own' | 'section' | 'plan-period' | 'recurring' | 'ongoing' | 'table' | 'none';
+
+export interface EffectiveDeadline {
+  source: DeadlineSource;
+  /** The year it falls due, when one is stated or implied. */
+  year: number | null;
+  /** The words that state it (到2025年, “十四五”期间, 每年), or null. */
+  text: string | null;
+  /** Where those words stand, when they stand in the text. */
+  span: Span | null;
+}
+
+/** Where a task's lead agency was read: its clause, the actor of its own sentence, a rule of the plan, a table row, a convention. */
+export type LeadSource = 'clause' | 'body' | 'plan-rule' | 'table' | 'convention' | 'none';
+
 export interface Task {
   /** The section id ("3.2.5"), or section id + ".p" + n for a paragraph task. */
   id: string;
@@ -110,11 +130,32 @@ export interface Task {
   agencies: { lead: string[]; support: string[]; text: string } | null;
   /** Implementers inherited from a "以下均需…落实，不再列出" clause earlier in the plan. */
   inheritedImplementers: string[];
+  /** The time requirement a reader would say the task has, and where it comes from. */
+  effectiveDeadline: EffectiveDeadline;
+  /** Where `agencies.lead` was read ('none' when the task names no lead). */
+  leadSource: LeadSource;
   /** Indices into PlanModel.targets. */
   targetIndices: number[];
 }
 
 export type Strength = '力争' | '确保' | '约束性' | '预期性';
+
+/**
+ * The surface form a target was read from (the issue's forms 0–8): a comparator before the number
+ * (达到18.3%), a count between a verb and its noun (建成5个示范区), a quantity after its noun
+ * (新建管网1200公里), a share before its noun (70%以上乡镇建成…), another verb frame (实现…覆盖率90%,
+ * 100%执行…), an end state without a number (基本消除黑臭水体), a row of an indicator table.
+ */
+export type TargetForm = 'comparator' | 'count' | 'quantity' | 'share' | 'frame' | 'state' | 'table';
+
+/** Where a target's year was read: its clause or sentence, an earlier sentence, its section's lead-in, the plan's period. */
+export type YearSource = 'sentence' | 'paragraph' | 'section' | 'plan-period' | 'table';
+
+/**
+ * The comparator as a relation: a level (=, ≥, ≤, ≈), a change by an amount (down, up), or a bounded
+ * change (down>=: 下降18%以上).
+ */
+export type Relation = '=' | '>=' | '<=' | '~' | 'down' | 'up' | 'down>=' | 'down<=' | 'down~' | 'up>=' | 'up<=' | 'up~';
 
 export interface Target {
   /** The sentence fragment the target was read from. */
@@ -140,6 +181,46 @@ export interface Target {
   valueSpan: Span;
   /** Where the target came from: a sentence, or a row of an indicator table. */
   source: 'text' | 'table';
+  /** The form it was read from. */
+  form: TargetForm;
+  /** The comparator and qualifier as one relation; null for an end state. */
+  relation: Relation | null;
+  /** Where `year` came from; null when there is no year. */
+  yearSource: YearSource | null;
+  /** For a target without a number: the end state (全部使用, 基本消除, 零填埋, 完成国家下达的目标任务). */
+  endState: string | null;
+}
+
+/**
+ * What PlanLens took a quantity in the text for: a target of the plan, or why not. Every number of
+ * the text (and every end state) is one candidate, so a reader can see why a number is not a target.
+ */
+export type QuantityVerdict =
+  | 'target'
+  | 'threshold' // describes a class of things: 年综合能耗1万吨标准煤以上的企业
+  | 'description' // part of a noun phrase: 具有5G功能的…, 500千伏输变电项目
+  | 'funding' // 给予30%补助，最高500万元
+  | 'history' // “十三五”期间下降18%, 截至2020年底已建成…
+  | 'standard' // 执行75%节能标准, 按不低于20%的比例
+  | 'parameter' // a norm or technical parameter: 宜控制在0.6至0.8, 不应超过2公顷
+  | 'citation' // 国发〔2021〕23号, a number in a book title
+  | 'ordinal' // 第3批, 第五条
+  | 'duration' // 用3年时间
+  | 'quoted' // inside quotation marks: a name or another text
+  | 'background' // in a chapter of guidance or background, not of goals
+  | 'purpose' // 为实现碳达峰目标…
+  | 'conditional' // 支持有条件的地区率先达峰
+  | 'no-indicator'; // nothing names what it measures
+
+export interface Quantity {
+  /** The number with its unit and qualifier as written (or the end-state words). */
+  text: string;
+  span: Span;
+  verdict: QuantityVerdict;
+  /** Why, in a short Chinese sentence (shown in the hover). */
+  reason: string;
+  /** Index into PlanModel.targets when the verdict is `target`. */
+  targetIndex: number | null;
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -196,6 +277,10 @@ export interface PlanModel {
   outline: Section[];
   tasks: Task[];
   targets: Target[];
+  /** Every quantity of the text with PlanLens's verdict, in document order. */
+  quantities: Quantity[];
+  /** The plan's period: the default year of its targets and tasks. */
+  period: { end: number | null; start: number | null; source: 'title' | 'goals' | null; baseYear: number | null; horizons: number[] };
   /** Every agency clause, in document order. */
   clauses: AgencyClause[];
   highlights: Highlight[];

@@ -1,0 +1,117 @@
+/**
+ * Targets without a number: an explicit, checkable end state — completion (基本完成超低排放改造),
+ * elimination (基本消除城市黑臭水体, 全部淘汰, 动态清零, 零填埋), full coverage (全部使用新能源汽车,
+ * 全面执行绿色建筑标准, 一律配备, 全覆盖, 应收尽收), a named level (达到国内先进水平, 达到Ⅱ类,
+ * 超过全国平均水平), an assigned quota (完成国家下达的目标任务), a cap without a number (只减不增,
+ * 负增长, 产能不增加), a peak (2030年前实现碳达峰, 率先达峰, 碳中和目标顺利实现). Vague development
+ * states (初步形成, 基本建立…体系, 全面实现绿色转型, 显著提升) are not end states: nobody can check them.
+ *
+ * Each pattern is a form of plan prose, matched over a whole paragraph (an end state may run over a
+ * deadline or a quotation: 完成国家下达的“十四五”节能减排目标任务). `strong` ones are targets wherever
+ * the plan states them as its own; weak ones (消除…, 完成…改造, a peak) only where the sentence gives
+ * them a time or a strength.
+ */
+
+export interface EndStateMatch {
+  /** Offset and length of the match in the scanned string (quotation marks included). */
+  index: number;
+  length: number;
+  /** The end-state words (全部使用, 基本消除, 零填埋, 应收尽收), quotation marks dropped. */
+  text: string;
+  /** The verb of the end state when its object follows it (使用 → 新能源汽车): the indicator reads on. */
+  verb: string | null;
+  /** Needs a time or strength in its sentence to count. */
+  weak: boolean;
+}
+
+const VERBS_OF_COMPLETION = '使用|淘汰|实现|纳入|实施|达到|完成|关停|接入|退出|清零|采用|执行|建成|覆盖|取消|拆除|改造|达标|消除|普及|解决|配备|安装|落实|按照|应用';
+/**
+ * 全面实现/基本建成 need a concrete object: a state (电动化, 全覆盖, 分类处理) or a work (设施, 管网,
+ * 平台) — not a vision (全面实现绿色转型, 基本建成…示范区, 现代化).
+ */
+const CONCRETE_STATE = '(?=[^，；。]{0,30}?(?:(?<!现代|一体|多元)化|覆盖|处理|收集|利用|回收|达标|替代|退出|清零|淘汰|改造|联网|监测|无害化|应用)(?:[，；。]|$))';
+const CONCRETE_WORK = '(?=[^，；。]{0,30}?(?:设施|管网|网络|工程|项目|平台|系统|站|厂|基地|中心)(?:[，；。]|$))';
+/** A peak is a result where the clause ends on it (…2030年前实现碳达峰。, 达峰后稳中有降), not in a compound (碳达峰评估, 碳达峰行动). */
+const PEAK_END = '(?=[，；。）”]|$|后)';
+
+/** Who assigns a quota: 国家下达的, 省政府分解的. */
+const AUTHORITY = '(?:国家|中央|国务院|省委省政府|省委、省政府|省政府|省委|市委市政府|市政府|市委|省|市|上级|国家和省级?|省级)';
+
+const PATTERNS: Array<{ source: string; weak: boolean; verb?: boolean; first: string }> = [
+  // quotas: 完成国家下达的“十四五”节能减排目标任务, 确保完成能耗双控目标任务
+  { source: `(?:完成|达到|实现|落实)(?:好)?${AUTHORITY}(?:下达|确定|分解|规定|要求|核定|分配)的?[^，；。]{0,30}?(?:目标值|目标任务|约束性指标|指标任务|指标|目标|责任权重|任务)`, weak: false, first: '完达实落' },
+  { source: `(?:完成|实现)[^，；。]{0,16}?(?:双控|节能减排|减排|降碳|碳排放强度下降|能耗强度下降)[^，；。]{0,8}?目标(?:任务)?`, weak: false, first: '完实' },
+  // a named level: 达到国内先进水平, 超过全国平均水平, 稳定达到Ⅱ类
+  { source: `(?:达到|处于|保持|居于?)(?:国际|国内|全国|行业|同行业|国内外|国内乃至国际|国际国内)(?:先进|领先|一流|标杆)水平`, weak: false, first: '达处保居' },
+  { source: `(?:达到)(?:先进|领先|标杆)水平`, weak: false, first: '达' },
+  { source: `(?:超过|高于|优于)(?:全国|全省|全市|全区)平均水平`, weak: false, first: '超高优' },
+  { source: `(?:达到|优于|保持)[ⅠⅡⅢⅣ]+类|保持为优`, weak: false, first: '达优保' },
+  { source: `达到峰值|进入峰值平台期`, weak: false, first: '达进' },
+  // full coverage and completion: 全部使用新能源汽车, 全面执行绿色建筑标准, 基本消除城市黑臭水体, 一律配备
+  { source: `(?:全部|全数)(?:${VERBS_OF_COMPLETION})`, weak: false, verb: true, first: '全' },
+  { source: `全面(?:执行|完成|淘汰|关停|达标|覆盖|消除|清零|使用|采用|配备|安装|纳入|按照)`, weak: false, verb: true, first: '全' },
+  { source: `全面实现${CONCRETE_STATE}`, weak: false, verb: true, first: '全' },
+  { source: `全面建成${CONCRETE_WORK}`, weak: false, verb: true, first: '全' },
+  { source: `全面实施(?=[^，；。]{0,30}标准)`, weak: false, verb: true, first: '全' },
+  { source: `基本(?:消除|完成|淘汰|普及|覆盖|解决|清零|达到|得到|退出|关停)`, weak: false, verb: true, first: '基' },
+  { source: `基本实现${CONCRETE_STATE}`, weak: false, verb: true, first: '基' },
+  { source: `基本建成${CONCRETE_WORK}`, weak: false, verb: true, first: '基' },
+  { source: `一律(?:使用|采用|配备|执行|按照|实行)`, weak: false, verb: true, first: '一' },
+  { source: `全额(?:消纳|收购|保障)|全量(?:回收|收集|处理)`, weak: false, first: '全' },
+  // 应收尽收, 应改尽改
+  { source: `应([\\u4e00-\\u9fa5])尽\\1`, weak: false, first: '应' },
+  // 实现…“零填埋”, 零排放, 零增长; 动态清零
+  { source: `(?<![净近])[“"]?零(?:填埋|排放|增长|新增|事故|直排)[”"]?`, weak: false, first: '零“"' },
+  { source: `(?:动态)?清零`, weak: false, first: '动清' },
+  // caps without a number: 只减不增, 负增长, 炼油能力不增加
+  { source: `只减不增|负增长|(?<=(?:总量|规模|产能|能力|面积|数量|用量|消费量))(?:不增加|不减少|不降低|不突破)`, weak: false, first: '只负不' },
+  { source: `(?<!健)全覆盖`, weak: false, first: '全' },
+  // peaks: 率先达峰, 2030年前实现碳达峰, 碳排放在2030年前达峰, 碳中和目标顺利实现
+  { source: `(?:率先|尽早|提前)(?:实现)?(?:碳)?达峰${PEAK_END}`, weak: false, first: '率尽提' },
+  { source: `(?:(?:如期|同步|确保|力争)?实现|确保|力争)(?:\\d{4}年前)?(?:碳)?达峰(?:目标)?${PEAK_END}`, weak: true, first: '如同确力实' },
+  { source: `(?:碳排放|二氧化碳排放)(?:总量)?[^，；。]{0,10}?达峰${PEAK_END}`, weak: true, first: '碳二' },
+  { source: `碳中和(?:目标)?(?:如期|顺利)?实现|实现[“"]?碳中和[”"]?(?!目标|的|愿景|行动)`, weak: true, first: '碳实' },
+  // weak: elimination, completion of named work
+  { source: `(?<![基全])消除(?=[^，；。]{0,16}(?:黑臭|劣Ⅴ|劣V|重污染|散乱污|盲区|空白))`, weak: true, verb: true, first: '消' },
+  // 完成…改造 of named work, not of 各项任务 and not of a quantity (the number is the candidate then)
+  { source: `(?<![基全])完成(?![^，；。]*\\d)(?!各项)(?=[^，；。]{2,24}(?:改造|治理|整治|工程|建设|搬迁|关停|淘汰|清理|核查|划定|试点工作)(?:[，；。]|$))`, weak: true, verb: true, first: '完' },
+];
+
+/**
+ * Patterns by the characters they can start with: the paragraph is walked once and a pattern is
+ * tried only where its first character stands (one alternation of thirty patterns tried at every
+ * position cost more than lexing the whole plan).
+ */
+const FIRST = new Uint8Array(0x10000);
+const BY_FIRST = new Map<number, Array<{ re: RegExp; weak: boolean; verb: boolean }>>();
+for (const p of PATTERNS) {
+  const re = new RegExp(p.source, 'y');
+  for (const ch of p.first) {
+    const code = ch.charCodeAt(0);
+    FIRST[code] = 1;
+    let list = BY_FIRST.get(code);
+    if (!list) BY_FIRST.set(code, (list = []));
+    list.push({ re, weak: p.weak, verb: p.verb === true });
+  }
+}
+
+/** Every end state in `s`, in order, none overlapping. */
+export function findEndStates(s: string): EndStateMatch[] {
+  let out: EndStateMatch[] | null = null;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (FIRST[code] === 0) continue;
+    for (const p of BY_FIRST.get(code)!) {
+      p.re.lastIndex = i;
+      const m = p.re.exec(s);
+      if (m === null || m[0] === '') continue;
+      const text = m[0].replace(/[“”"]/g, '');
+      (out ??= []).push({ index: i, length: m[0].length, text, verb: p.verb ? text.replace(/^(?:全部|全数|全面|基本|一律)/, '') : null, weak: p.weak });
+      i += m[0].length - 1;
+      break;
+    }
+  }
+  return out ?? NONE;
+}
+
+const NONE: EndStateMatch[] = [];
