@@ -177,6 +177,7 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
   const reader = new TargetReader({
     period: { baseYear: titlePeriod?.start ?? issueYear(layout.furniture) },
     nonPlanDocument: isNonPlanDocument(layout.title),
+    periodEnd: titlePeriod?.end ?? null,
   });
   const quantities = reader.quantities;
   const targets = reader.targets;
