@@ -5,7 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { EXIT_USAGE } from './exit-code';
-import { packageVersion } from './package-version';
+import { packageVersion } from '../package-version';
 import { UsageError } from './usage-error';
 import { isWorkerData, type WorkerData } from './worker-protocol';
 

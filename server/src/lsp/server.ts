@@ -23,9 +23,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { promises as fs } from 'node:fs';
-import { decodePlanBytes } from '../cli/decode-plan-bytes';
-import { packageVersion } from '../cli/package-version';
+import { readPlanSource } from '../input';
+import { packageVersion } from '../package-version';
 import { analyzePlan, RULES, type PlanAnalysis } from '../core';
 import { CompareError, ComparisonSessions } from './comparisons';
 import { DocumentState, DocumentStore, type PlanDocument } from './document-store';
@@ -349,12 +348,9 @@ export class PlanLensServer {
     if (doc) return { analysis: doc.analysis(this.settings, this.key).analysis, version: doc.version };
     const path = uriToPath(uri);
     if (!path) return null;
-    try {
-      const decoded = decodePlanBytes(await fs.readFile(path));
-      if (!('text' in decoded)) return null;
-      return { analysis: analyzePlan(decoded.text, analyzeOptions(this.settings)), version: 0 };
-    } catch {
-      return null;
-    }
+    // Any format the input layer reads: a comparison or an export may name a .docx or a PDF.
+    const read = await readPlanSource(path);
+    if ('error' in read) return null;
+    return { analysis: analyzePlan(read.text, analyzeOptions(this.settings)), version: 0 };
   }
 }

@@ -13,7 +13,7 @@ import type { Severity } from '../../core';
 import { RULES } from '../../core/rules';
 import type { FileOutcome, FileProblem } from '../file-outcome';
 import type { OutputSink } from '../output-sink';
-import { packageVersion } from '../package-version';
+import { packageVersion } from '../../package-version';
 import type { RunSummary } from '../run-summary';
 import type { Reporter } from './reporter';
 

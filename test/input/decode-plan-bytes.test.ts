@@ -5,8 +5,8 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import * as iconv from 'iconv-lite';
-import { decodePlanBytes, NOT_TEXT } from '../../server/src/cli/decode-plan-bytes';
-import { SHORT_PLAN } from './plan-fixtures';
+import { decodePlanBytes, NOT_TEXT } from '../../server/src/input/decode-plan-bytes';
+import { SHORT_PLAN } from '../cli/plan-fixtures';
 
 const TEXT = `${SHORT_PLAN}\n二、保障措施\n（一）加强组织领导。𠀀字（扩展B）与“引号”、①②、１２３。`;
 
@@ -35,10 +35,10 @@ describe('decodePlanBytes', () => {
   });
 
   it('refuses binary files: a NUL byte, or many control bytes', () => {
-    assert.deepEqual(decodePlanBytes(Buffer.from('%PDF-1.7\n\0\0binary')), { error: NOT_TEXT });
-    assert.deepEqual(decodePlanBytes(Uint8Array.from([1, 2, 3, 4, 5, 6, 7, 8, 0x41, 0x42])), { error: NOT_TEXT });
+    assert.deepEqual(decodePlanBytes(Buffer.from('%PDF-1.7\n\0\0binary')), { error: NOT_TEXT, code: 'not-text' });
+    assert.deepEqual(decodePlanBytes(Uint8Array.from([1, 2, 3, 4, 5, 6, 7, 8, 0x41, 0x42])), { error: NOT_TEXT, code: 'not-text' });
     const utf32 = Buffer.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]);
-    assert.deepEqual(decodePlanBytes(utf32), { error: NOT_TEXT }, 'UTF-32 is taken for UTF-16 and then refused for its NULs');
+    assert.deepEqual(decodePlanBytes(utf32), { error: NOT_TEXT, code: 'not-text' }, 'UTF-32 is taken for UTF-16 and then refused for its NULs');
   });
 
   it('keeps text with tabs, form feeds and escape codes', () => {

@@ -1,0 +1,10 @@
+/**
+ * The input layer: files of any format a plan comes in, to plan text. Front ends (command line,
+ * language server, indexer) import from here; none of them knows a format.
+ */
+export type { InputErrorCode, InputFailure, PlanSource, ReadResult, SourceFormat } from './types';
+export { isFailure } from './types';
+export { readPlanSource, readPlanFileBytes, MAX_PLAN_BYTES } from './read-plan-file';
+export { readPlanBytes, type ReadOptions } from './read-plan-bytes';
+export { decodePlanBytes, NOT_TEXT, type DecodedText } from './decode-plan-bytes';
+export { planTextPath, PLAN_TEXT_SUFFIX } from './plan-text-path';
