@@ -14,6 +14,7 @@ const COMMANDS = [
   () => import('./commands/analyze'),
   () => import('./commands/lsp'),
   () => import('./commands/compare'),
+  () => import('./commands/convert'),
 ];
 
 async function buildProgram(): Promise<Command> {
