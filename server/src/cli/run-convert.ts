@@ -8,7 +8,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { PLAN_TEXT_SUFFIX, planTextPath, readPlanSource } from '../input';
+import { PLAN_TEXT_SUFFIX, planTextContent, planTextPath, readPlanSource } from '../input';
 import { colors, useColor } from './colors';
 import { displayPath } from './display-path';
 import { EXIT_OK, EXIT_USAGE } from './exit-code';
@@ -67,7 +67,7 @@ export async function runConvert(inputs: readonly string[], options: ConvertOpti
       failed++;
       continue;
     }
-    const text = read.text === '' ? '' : read.text.replace(/\r\n?/g, '\n').replace(/\n*$/, '\n');
+    const text = planTextContent(read.text);
     const existing = readIfExists(target);
     if (existing !== null && existing !== text && !options.force) {
       problem(f.shownAs, `${shownTarget} 已存在且内容不同（可能已手工修改），未覆盖；用 --force 覆盖 / exists and differs: kept (use --force)`);

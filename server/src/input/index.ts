@@ -7,4 +7,4 @@ export { isFailure } from './types';
 export { readPlanSource, readPlanFileBytes, MAX_PLAN_BYTES } from './read-plan-file';
 export { readPlanBytes, type ReadOptions } from './read-plan-bytes';
 export { decodePlanBytes, NOT_TEXT, type DecodedText } from './decode-plan-bytes';
-export { planTextPath, PLAN_TEXT_SUFFIX } from './plan-text-path';
+export { planTextContent, planTextPath, PLAN_TEXT_SUFFIX } from './plan-text-file';

@@ -30,6 +30,7 @@ import { CompareError, ComparisonSessions } from './comparisons';
 import { DocumentState, DocumentStore, type PlanDocument } from './document-store';
 import { DiagnosticsScheduler, delayFor } from './diagnostics-scheduler';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions';
+import { convertForEditor } from './features/convert';
 import { diagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding';
@@ -44,6 +45,7 @@ import {
   CLOSE_COMPARISON_NOTIFICATION,
   COMPARE_REQUEST,
   COMPARISON_UPDATED_NOTIFICATION,
+  CONVERT_REQUEST,
   STATS_REQUEST,
   STATUS_REQUEST,
   TARGETS_REQUEST,
@@ -51,6 +53,8 @@ import {
   type CloseComparisonParams,
   type CompareParams,
   type CompareResult,
+  type ConvertParams,
+  type ConvertResult,
   type InitializationOptions,
   type PlanStats,
   type ServerStatus,
@@ -206,6 +210,7 @@ export class PlanLensServer {
       }
     });
     c.onNotification(CLOSE_COMPARISON_NOTIFICATION, (params: CloseComparisonParams) => this.comparisons.close(params.lower));
+    c.onRequest(CONVERT_REQUEST, (params: ConvertParams): Promise<ConvertResult> => convertForEditor(params));
     c.onRequest(STATUS_REQUEST, (): ServerStatus => ({
       version: packageVersion(),
       openDocuments: this.store.size,
