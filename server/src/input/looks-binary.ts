@@ -31,23 +31,26 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /**
- * UTF-16 without a byte order mark, told by where its NULs fall: the high byte of every ASCII
- * character (digits, line breaks) is NUL, at odd offsets in little-endian and even ones in
- * big-endian; binary data has NULs at both. Null when the bytes do not look so.
+ * UTF-16 without a byte order mark: read two ways (little- and big-endian), the one that gives a
+ * Chinese text — ASCII (whose high byte is NUL), ideographs, CJK and full-width punctuation, with
+ * ideographs in one character of ten at least — is the encoding. Binary data and text in a
+ * single-byte encoding give neither. Null when the bytes do not look so.
  */
 export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, SAMPLE_BYTES) & ~1;
-  let even = 0;
-  let odd = 0;
-  for (let i = bytes.indexOf(0); i !== -1 && i < n; i = bytes.indexOf(0, i + 1)) {
-    if (i & 1) odd++;
-    else even++;
+  if (n < 8) return null;
+  const pairs = n / 2;
+  for (const [encoding, high] of [['utf-16le', 1], ['utf-16be', 0]] as const) {
+    let ascii = 0;
+    let ideographs = 0;
+    let other = 0;
+    for (let i = 0; i < n; i += 2) {
+      const code = (bytes[i + high] << 8) | bytes[i + 1 - high];
+      if (code === 0x09 || code === 0x0a || code === 0x0d || (code >= 0x20 && code < 0x7f)) ascii++;
+      else if (code >= 0x4e00 && code <= 0x9fff) ideographs++;
+      else if ((code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef) || (code >= 0x2000 && code <= 0x27bf) || code === 0xb7 || code === 0xd7) other++;
+    }
+    if (ascii + ideographs + other >= pairs * 0.95 && ideographs >= pairs / 10 && ascii >= pairs / 100) return encoding;
   }
-  const nul = even + odd;
-  // A character in 50 must be ASCII; CJK characters whose low byte is 0 (一 is U+4E00) add a few
-  // NULs at the other parity.
-  if (nul < n / 100) return null;
-  if (odd >= nul * 0.9) return 'utf-16le';
-  if (even >= nul * 0.9) return 'utf-16be';
   return null;
 }

@@ -57,10 +57,9 @@ const CLAIMED_FORMAT: Array<[RegExp, string]> = [
 export function readText(bytes: Uint8Array, nameHint = ''): ReadResult {
   const decoded = decodePlanBytes(bytes);
   const claimed = CLAIMED_FORMAT.find(([re]) => re.test(nameHint))?.[1];
-  if ('error' in decoded) {
-    if (!claimed) return decoded;
-    return { error: `不是有效的 ${claimed} 文件 / not a valid ${claimed} file`, code: 'damaged' };
-  }
+  // An empty or binary file named .pdf or .docx is a broken file of that kind, not an empty plan.
+  if (claimed && ('error' in decoded || bytes.length === 0)) return { error: `不是有效的 ${claimed} 文件 / not a valid ${claimed} file`, code: 'damaged' };
+  if ('error' in decoded) return decoded;
   const warnings: string[] = [];
   if (claimed) warnings.push(`文件名是 ${claimed} 文件，内容却是文本，已按文本读取 / named as a ${claimed} file but holds text: read as text`);
   if (decoded.controlCharacters) {

@@ -104,7 +104,8 @@ export class Numbering {
       const r = levelOf(deeper)?.restart;
       if (r === undefined || (r > 0 && level < r)) values[deeper] = undefined;
     }
-    if (def.text === undefined) return { text: '', suffix: def.suffix };
+    // A bullet's pattern is the bullet itself, often a Symbol-font character: not a label a plan reads.
+    if (def.text === undefined || def.numFmt === 'bullet') return { text: '', suffix: def.suffix };
     const text = def.text.replace(/%([1-9])/g, (_, k: string) => {
       const i = Number(k) - 1;
       const fmt = def.legal ? 'decimal' : levelOf(i)?.numFmt;

@@ -3,13 +3,13 @@
  * related links and footer around it. By a general rule, never by one site's class names:
  *
  * 1. Every block of running text scores by its sentence punctuation (，。；、) and length, when
- *    less than half of it is link text; the score goes to the block, its parent and (half) its
- *    grandparent. The element scoring highest, discounted by its share of link text, holds the
- *    article's body (the rule of Mozilla's Readability, with Chinese punctuation). Siblings of
- *    that element scoring nearly as well (a notice and its plan in two boxes) come with it.
+ *    less than half of it is link text (navigation, lists of links and footers score little or
+ *    nothing), headings and lines of page furniture not at all. The article's body is the deepest
+ *    block holding most (80 %) of the page's score — "the block holding most of the text" — and
+ *    siblings of it that score a fair share of its own (an annex in a box of its own) come with it.
  * 2. The title is the heading-like line before the body that best matches the page's <title>
- *    (pages put the site's name there too), else the nearest <h1>/<h2> before the body; a
- *    document number (国发〔2021〕23号) between title and body is kept.
+ *    (pages put the site's name there too), else, with no <title>, the nearest <h1>/<h2> before
+ *    the body; a document number (国发〔2021〕23号) between title and body is kept.
  * 3. Inside, blocks that are mostly links (share bars, related links, pagination) and short
  *    lines of page furniture (发布时间、来源、字号、打印、关闭 …) are left out.
  */
@@ -28,7 +28,9 @@ interface Stats {
 
 const SENTENCE_PUNCTUATION = /[，。；、：？！,;]/g;
 const DOCUMENT_NUMBER = /〔\d{4}〕\s*\d+\s*号|\[\d{4}\]\s*\d+\s*号|［\d{4}］\s*\d+\s*号/;
-const FURNITURE_LABELS = /发布时间|发布日期|成文日期|来源[:：]|信息来源|作者[:：]|浏览次数|阅读次数|访问量|点击数|点击率|字号|打印本页|打印|关闭窗口|关闭|分享到|分享|收藏|责任编辑|【大|大\s*中\s*小/g;
+/** Labels of page furniture: the article's info bar and tools, the breadcrumbs, the site's footer. */
+const FURNITURE_LABELS =
+  /发布时间|发布日期|成文日期|来源[:：]|信息来源|作者[:：]|浏览次数|阅读次数|访问量|点击数|点击率|字号|打印本页|打印|关闭窗口|关闭|分享到|分享|收藏|责任编辑|【大|大\s*中\s*小|当前位置|您现在的位置|主办单位|承办单位|主办[:：]|承办[:：]|网站标识码|ICP备|公网安备|版权所有|网站地图|联系我们/g;
 const TITLE_HINT = /title|biaoti|^bt$|headline/i;
 
 export interface Article {
@@ -48,23 +50,40 @@ export function findArticle(documentNode: Node, body: Element, pageTitle: string
   const stats = new Map<Element, Stats>();
   measure(body, body, false, stats);
   score(stats);
-
-  let best: Element | undefined;
-  let bestScore = 0;
-  for (const [el, s] of stats) {
-    const final = s.score * (1 - linkDensity(s));
-    if (final > bestScore) {
-      best = el;
-      bestScore = final;
-    }
-  }
   const isFurniture = (el: Element) => furniture(el, stats);
-  if (!best || bestScore < 5) return { body: [body], between: [], wholePage: true, isFurniture };
+  const total = stats.get(body)?.score ?? 0;
+  if (total < MIN_ARTICLE_SCORE) return { body: [body], between: [], wholePage: true, isFurniture };
 
-  const parts = withSiblings(best, bestScore, stats);
+  // Down from <body>, into the child block that still holds most of the page's running text: past
+  // the page's frame, its column, its article box, down to the box of the text. Into a single
+  // paragraph only when it is nearly all of it (an article laid out with <br>).
+  let best = body;
+  for (;;) {
+    const next = blockChildren(best).find((c) => (stats.get(c)?.score ?? 0) >= total * (blockChildren(c).length > 0 ? MOST : NEARLY_ALL));
+    if (!next) break;
+    best = next;
+  }
+  const parts = withSiblings(best, stats);
   const title = findTitle(documentNode, parts[0], pageTitle, stats);
   const between = title?.element ? linesBetween(documentNode, title.element, parts[0], stats) : [];
   return { title: title?.text, between, body: parts, wholePage: false, isFurniture };
+}
+
+/** Below this, no article stands out (an error page, a list of links): the page is read whole. */
+const MIN_ARTICLE_SCORE = 5;
+/** The share of the page's running text a block holds to be taken for the article's box. */
+const MOST = 0.8;
+const NEARLY_ALL = 0.9;
+
+/** The nearest block elements below `el` (through inline elements such as <font> or <span>). */
+function blockChildren(el: Element): Element[] {
+  const out: Element[] = [];
+  for (const c of children(el)) {
+    if (!isElement(c) || isHidden(c)) continue;
+    if (isBlock(c)) out.push(c);
+    else out.push(...blockChildren(c));
+  }
+  return out;
 }
 
 function linkDensity(s: Stats): number {
@@ -107,17 +126,15 @@ function statsOf(el: Element, stats: Map<Element, Stats>): Stats {
   return s;
 }
 
-/** A block's running text scores for it, its parent and (half) its grandparent. */
+/**
+ * A block's running text scores for it and every block around it: each block's score is its
+ * subtree's. Headings and lines of page furniture are not running text.
+ */
 function score(stats: Map<Element, Stats>): void {
   for (const [el, s] of [...stats]) {
-    if (s.ownChars < 10 || s.ownLinkChars > s.ownChars / 2) continue;
+    if (s.ownChars < 10 || s.ownLinkChars > s.ownChars / 2 || /^h[1-6]$/.test(el.tagName) || furnitureText(visibleText(el), s.chars)) continue;
     const points = 1 + s.ownPunctuation + Math.min(3, Math.floor(s.ownChars / 100));
-    s.score += points;
-    const parent = blockParent(el);
-    if (!parent) continue;
-    statsOf(parent, stats).score += points;
-    const grandparent = blockParent(parent);
-    if (grandparent) statsOf(grandparent, stats).score += points / 2;
+    for (let b: Element | undefined = el; b; b = blockParent(b)) statsOf(b, stats).score += points;
   }
 }
 
@@ -126,16 +143,15 @@ function blockParent(el: Element): Element | undefined {
   return undefined;
 }
 
-/** The body, with siblings that score nearly as well (the body split over boxes), in document order. */
-function withSiblings(best: Element, bestScore: number, stats: Map<Element, Stats>): Element[] {
-  const parent = best.parentNode;
-  if (!parent || !isElement(parent as Node)) return [best];
-  const threshold = Math.max(10, bestScore * 0.2);
-  return children(parent as Node).filter((c): c is Element => {
+/** The body, with siblings that score a good share of it (the body split over boxes), in document order. */
+function withSiblings(best: Element, stats: Map<Element, Stats>): Element[] {
+  const parent = best.parentNode as Node | null;
+  if (!parent || !isElement(parent)) return [best];
+  const threshold = Math.max(MIN_ARTICLE_SCORE, (stats.get(best)?.score ?? 0) * 0.1);
+  return blockChildren(parent).filter((c) => {
     if (c === best) return true;
-    if (!isElement(c)) return false;
     const s = stats.get(c);
-    return s !== undefined && s.score * (1 - linkDensity(s)) >= threshold && linkDensity(s) < 0.3;
+    return s !== undefined && s.score >= threshold && linkDensity(s) < 0.3;
   });
 }
 
@@ -146,8 +162,13 @@ function furniture(el: Element, stats: Map<Element, Stats>): boolean {
   if (!s || s.chars === 0) return false;
   const text = visibleText(el);
   // 附件 lines name the plan's annexes, which are usually links to the files.
-  if (s.linkChars > s.chars / 2 && !/^\s*附件/.test(text)) return true;
-  return s.chars < 120 && (text.match(FURNITURE_LABELS)?.length ?? 0) >= 2;
+  if (s.linkChars >= s.chars / 2 && !/^\s*附件/.test(text)) return true;
+  return furnitureText(text, s.chars);
+}
+
+/** A short line with two labels of page furniture or more (发布时间 … 来源 …, 主办单位 … ICP备 …). */
+function furnitureText(text: string, chars: number): boolean {
+  return chars < 120 && (text.match(FURNITURE_LABELS)?.length ?? 0) >= 2;
 }
 
 function visibleText(n: Node): string {
