@@ -4,7 +4,7 @@
  */
 export type { InputErrorCode, InputFailure, PlanSource, ReadResult, SourceFormat } from './types';
 export { isFailure } from './types';
-export { readPlanSource, readPlanFileBytes, MAX_PLAN_BYTES } from './read-plan-file';
+export { readPlanSource } from './read-plan-file';
 export { readPlanBytes, type ReadOptions } from './read-plan-bytes';
-export { decodePlanBytes, NOT_TEXT, type DecodedText } from './decode-plan-bytes';
+export { decodePlanBytes } from './decode-plan-bytes';
 export { planTextContent, planTextPath, PLAN_TEXT_SUFFIX } from './plan-text-file';

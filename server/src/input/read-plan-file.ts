@@ -13,7 +13,7 @@ import { readPlanBytes, type ReadOptions } from './read-plan-bytes';
 import type { InputFailure, ReadResult } from './types';
 
 /** Far above any real plan (the largest seen is ~2 MB), low enough to keep a worker's memory sane. */
-export const MAX_PLAN_BYTES = 50 * 1024 * 1024;
+const MAX_PLAN_BYTES = 50 * 1024 * 1024;
 /** PDFs and Word files carry images, fonts and scanned annex pages: they may be larger. */
 const MAX_BYTES: Record<DetectedFormat, number> = {
   text: MAX_PLAN_BYTES,
@@ -32,7 +32,7 @@ export async function readPlanSource(file: string, options: ReadOptions = {}): P
 }
 
 /** The file's bytes, within the bound of its format (told by its first kilobyte). */
-export function readPlanFileBytes(file: string): Uint8Array | InputFailure {
+function readPlanFileBytes(file: string): Uint8Array | InputFailure {
   let fd: number | undefined;
   try {
     const stat = fs.statSync(file);
