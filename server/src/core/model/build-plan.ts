@@ -197,7 +197,7 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
     for (let k = before; k < targets.length; k++) {
       targets[k].sectionId = tableSection?.id ?? null;
       const t = targets[k];
-      quantities.push({ text: normalized.slice(t.valueSpan.start, t.valueSpan.end), span: t.valueSpan, verdict: 'target', reason: '', targetIndex: k });
+      quantities.push({ text: normalized.slice(t.valueSpan.start, t.valueSpan.end), span: t.valueSpan, verdict: 'target', reason: '目标：指标表中的一行。', targetIndex: k });
     }
     tableRows = [];
   };

@@ -47,7 +47,7 @@ const PATTERNS: Array<{ source: string; weak: boolean; verb?: boolean; first: st
   { source: `(?:达到|处于|保持|居于?)(?:国际|国内|全国|行业|同行业|国内外|国内乃至国际|国际国内)(?:先进|领先|一流|标杆)水平`, weak: false, first: '达处保居' },
   { source: `(?:达到)(?:先进|领先|标杆)水平`, weak: false, first: '达' },
   { source: `(?:超过|高于|优于)(?:全国|全省|全市|全区)平均水平`, weak: false, first: '超高优' },
-  { source: `(?:达到|优于|保持)[ⅠⅡⅢⅣ]+类|保持为优`, weak: false, first: '达优保' },
+  { source: `(?:达到|优于|好于|保持)(?:或(?:优于|好于))?[ⅠⅡⅢⅣ]+类|保持为优`, weak: false, first: '达优保' },
   { source: `达到峰值|进入峰值平台期`, weak: false, first: '达进' },
   // full coverage and completion: 全部使用新能源汽车, 全面执行绿色建筑标准, 基本消除城市黑臭水体, 一律配备
   { source: `(?:全部|全数)(?:${VERBS_OF_COMPLETION})`, weak: false, verb: true, first: '全' },

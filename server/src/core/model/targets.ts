@@ -49,6 +49,16 @@ const REASONS: Record<Exclude<QuantityVerdict, 'target'>, string> = {
   conditional: '只对“有条件的”地区或单位提出，无法核查，不作为目标。',
 };
 
+const TARGET_REASONS: Record<TargetForm, string> = {
+  comparator: '目标：比较词（达到、下降、不低于…）后的数量。',
+  count: '目标：建设、培育等动词与名词之间的数量。',
+  quantity: '目标：名词之后、没有比较词的数量，有时限或建设动词。',
+  share: '目标：名词之前的比例（…以上的…达到…）。',
+  frame: '目标：实现、具备等句式中的数量。',
+  state: '目标：没有数字、可以核查的目标状态。',
+  table: '目标：指标表中的一行。',
+};
+
 function strengthOf(word: string): Strength {
   return word === '确保' ? '确保' : '力争';
 }
@@ -625,6 +635,11 @@ export class TargetReader {
     listedYear: Deadline | null = null, relationComparator: string | null = comparator,
   ): void {
     const st = this.st;
+    // An indicator is a noun phrase: one character or a bare verb names nothing.
+    if (indicator.replace(/\s/g, '').length < 2 || isBareVerb(indicator) || /^[或和及与、]/.test(indicator)) {
+      this.noteSpan(valueSpan, this.text.slice(valueSpan.start, valueSpan.end), 'no-indicator', REASONS['no-indicator']);
+      return;
+    }
     let year: number | null = null;
     let yearSource: YearSource | null = null;
     let deadlineText: string | null = null;
@@ -664,7 +679,7 @@ export class TargetReader {
       yearSource,
       endState,
     };
-    this.quantities.push({ text: this.text.slice(valueSpan.start, valueSpan.end), span: valueSpan, verdict: 'target', reason: '', targetIndex: this.targets.length });
+    this.quantities.push({ text: this.text.slice(valueSpan.start, valueSpan.end), span: valueSpan, verdict: 'target', reason: TARGET_REASONS[form], targetIndex: this.targets.length });
     this.targets.push(target);
   }
 
