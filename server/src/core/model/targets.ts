@@ -216,6 +216,15 @@ export class TargetReader {
         case 'Text':
           this.scanText(it);
           break;
+        // Inside brackets the separators are tokens of their own: they end clauses there too.
+        case 'Comma':
+        case 'Colon':
+          this.breakAt(it.start, false);
+          break;
+        case 'Semi':
+        case 'Period':
+          this.breakAt(it.start, true);
+          break;
         case 'Baseline':
           // 较上年 names no year: a baseline all the same, cut from the indicator.
           st.clauseBaseline = /\d{4}/.test(it.image) ? Number(/\d{4}/.exec(it.image)![0]) : null;
@@ -270,6 +279,13 @@ export class TargetReader {
       return;
     }
     st.deadline = d ?? { text: it.image, year, span: { start: it.start, end: it.end } };
+    // 2022至2025年…分别达到80%、90%、95%、100%: a span of years, one per value of a list to come.
+    const from = /((?:19|20)\d{2})年?\s*[至到—\-~]?\s*[至到—\-~]?$/.exec(text.slice(Math.max(0, it.start - 8), it.start + (/^[至到]/.test(it.image) ? 1 : 0)));
+    if (from && year !== null && year > Number(from[1]) && year - Number(from[1]) <= 10) {
+      // The span's first year is part of the time, not of the indicator.
+      st.cuts.push({ start: it.start - (from[0].length - (/^[至到]/.test(it.image) ? 1 : 0)), end: it.start });
+      for (let y = Number(from[1]); y < year; y++) st.clauseYears.push({ text: `${y}年`, year: y, span: st.deadline.span });
+    }
     st.clauseYears.push(st.deadline);
     st.deadlineSentence = st.sentenceStart;
     st.deadlineClause = st.clauseStart;
@@ -574,7 +590,11 @@ export class TargetReader {
     const st = this.st;
     const text = this.text;
     const state = image.replace(/[“”"]/g, '');
-    const fail = (verdict: Exclude<QuantityVerdict, 'target'>) => this.noteSpan({ start, end }, state, verdict, REASONS[verdict]);
+    // Judged or not, the next statement's subject starts after this one (…率先达峰和煤炭消费尽早达峰).
+    const fail = (verdict: Exclude<QuantityVerdict, 'target'>) => {
+      st.floor = Math.max(st.floor, end);
+      this.noteSpan({ start, end }, state, verdict, REASONS[verdict]);
+    };
     const judged = this.judgeState();
     // A guidance chapter's commitments to a quota (确保完成国家下达的目标任务) are the plan's own; its peaks are the nation's.
     if (judged && !(judged.verdict === 'background' && !weak)) return this.noteSpan({ start, end }, state, judged.verdict, judged.reason);
@@ -615,7 +635,10 @@ export class TargetReader {
     if (indicator === '' && /目标|指标|任务/.test(state)) indicator = tidy(state.replace(QUOTA_VERB, ''));
     if (indicator === '' && st.lastIndicator !== '') indicator = st.lastIndicator;
     if (indicator === '' || isBareVerb(indicator)) return fail('no-indicator');
-    const names = /、|和/.test(subject) && /^(?:完成|达到)/.test(state) ? (parallelItems(subject, true) ?? [indicator]) : [indicator];
+    // 能耗和碳排放确保完成国家下达指标, 全面实施汽车国六排放标准和…国四排放标准: one target per whole indicator listed.
+    let names = [indicator];
+    if (/、|和/.test(subject) && /完成|达到|执行|实施/.test(state)) names = parallelItems(subject, true)?.map((n) => (indicator === subject ? n : n + indicator.slice(subject.length))) ?? names;
+    else if (subject === '' && verb !== null && /、|和/.test(object)) names = parallelItems(object, true) ?? names;
     // 确保完成国家下达的2021年…下降目标: a year inside the end state is its year.
     const own = /((?:19|20)\d{2})年/.exec(state);
     const stated = own ? { text: own[0], year: Number(own[1]), span: { start, end } } : null;
