@@ -13,7 +13,7 @@ import type { Span } from './types';
 export const HEAD_NOUNS = [
   '单位', '新能源汽车', '新能源', '清洁能源', '比重', '占比', '比例', '利用率', '覆盖率', '强度', '排放', '能耗', '装机',
   '面积', '产量', '产值', '增加值', '总量', '消费量', '替代率', '渗透率', '达标率', '使用率', '回收率', '处置率',
-  '处理率', '普及率', '保有量', '规模', '能力', '水平', '效率', '减排量', '排放量', '固碳量', '蓄积量',
+  '处理率', '普及率', '保有量', '规模', '能力', '水平', '效率', '减排量', '排放量', '固碳量', '蓄积量', '能源消耗', '二氧化碳排放', '碳排放',
 ];
 
 /** What ends the name of a measure (not of a thing): 比重, 利用率, 强度, 总量, 装机容量. */
@@ -191,7 +191,7 @@ export function clauseTextAfter(text: string, from: number): string {
  */
 export function nounAfter(text: string, from: number): string {
   let s = clauseTextAfter(text, from);
-  const list = /、(?=\d|[一二两三四五六七八九十]+[个家座项所处条])/.exec(s);
+  const list = /[、和及](?=\d|[一二两三四五六七八九十]+[个家座项所处条])/.exec(s);
   if (list) s = s.slice(0, list.index);
   s = s.replace(/^(?:以上|左右|及以上|的)/, '');
   return tidy(s);

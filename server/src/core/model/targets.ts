@@ -16,7 +16,7 @@ import type { LineInfo } from './line-info';
 import { DEADLINE_TOKENS, readDeadline } from './deadlines';
 import { findEndStates, type EndStateMatch } from './end-states';
 import {
-  clauseTextAfter, cleanIndicator, completeIndicator, distributeIndicator, dropEnumeration, isAnaphora, isBareVerb, nounAfter, parallelItems, tidy,
+  clauseTextAfter, cleanIndicator, completeIndicator, distributeIndicator, dropEnumeration, isAnaphora, isBareVerb, MEASURE_END, nounAfter, parallelItems, tidy,
 } from './indicators';
 import { HISTORY_WORDS, isFundingRule, isNorm, isPerItemLimit, isProhibition, isStandardLevel, modifiesFollowingNoun, ordinalOrCitation } from './not-targets';
 import { parseChineseNumber } from './numerals';
@@ -24,9 +24,22 @@ import type { PlanPeriod } from './plan-period';
 import { relationOf } from './relation';
 
 const CLASSIFIERS = /^(?:万?个|家|座|项|所|处|套|台|条|户|批|名|万?辆|艘|架|万?人|株|根|种|类|支|片|宗|张|部|间|栋|次|人次|场|期)$/;
-const CREATION_VERB = /(?:创建|建成|建设|培育|打造|新增|新建|推广|建立|实施|形成|培养|引进|认定|遴选|开展|创成|布局|累计|完成|发展|推出|改造|示范|争创|支持|组织|达到|培训|制定|制修订|修订|出台|发布|推动|引导|带动|扶持|评选|命名|创评|树立|选树|筛选|储备|谋划|招引|落地|投运|投产|建|建好|争取|新改建|改扩建|提升|整治|治理|创新|认证|认定为|实现|纳入|新开工|开工|启动|部署|设立|搭建|攻克|突破|研发|研制|攻关|孵化|集聚|吸引|聚集|培植|构建|组建)$/;
+const CREATION_VERB = /(?:创建|建成|建设|培育|打造|新增|新建|推广|建立|实施|形成|培养|引进|认定|遴选|开展|创成|布局|累计|完成|发展|推出|改造|示范|争创|支持|组织|达到|培训|制定|制修订|修订|出台|发布|推动|引导|带动|扶持|评选|命名|创评|树立|选树|筛选|储备|谋划|选择|选取|确定|招引|落地|投运|投产|建|建好|争取|新改建|改扩建|提升|整治|治理|创新|认证|认定为|实现|纳入|新开工|开工|启动|部署|设立|搭建|攻克|突破|研发|研制|攻关|孵化|集聚|吸引|聚集|培植|构建|组建)$/;
+/** The verb that governs a count: right before it, or at the head of an enumeration summed by 等N个, or of a list (…和5个…). */
+function countVerb(before: string, listVerb: string | null): string | null {
+  const direct = CREATION_VERB.exec(before)?.[0];
+  if (direct) return direct;
+  if (/[、和及]$/.test(before) && listVerb) return listVerb;
+  if (/等$/.test(before)) return CREATION_VERB_ANYWHERE.exec(before)?.[0] ?? null;
+  return null;
+}
+
+/** Units of capacity and extent (not of rank or class: 千伏, 级): what a plan builds a quantity of. */
+const CAPACITY_UNIT = /^(?:万|亿)?(?:千瓦|千瓦时|立方米|吨|平方米|平方公里|公里|亩|公顷|吨标准煤)(?:\/.+)?$/;
+
 /** Verbs of work before a quantity after its noun: 新建改造城市供热管网1200公里, 恢复黄河湿地2000亩. */
-const ACTION_VERB = /新建|新增|建成|建设|改造|实施|完成|累计|推广|培育|打造|恢复|修复|营造|造林|种植|种草|治理|整治|抚育|发展|形成|削减|替代|压减|淘汰|关停|退出|更新|改建|扩建|开发|认定|创建|引进|增加|开展|规划建设|布局|安装|铺设|建好/;
+const ACTION_VERB = /实现|达到|提高|提升|新建|新增|建成|建设|改造|实施|完成|累计|推广|培育|打造|恢复|修复|营造|造林|种植|种草|治理|整治|抚育|发展|形成|削减|替代|压减|淘汰|关停|退出|更新|改建|扩建|开发|认定|创建|引进|增加|开展|规划建设|布局|安装|铺设|建好/;
+const CREATION_VERB_ANYWHERE = new RegExp(CREATION_VERB.source.replace(/\$$/, ''));
 const POSSESSION_VERB = /(?:具备|具有|形成|拥有|保持|实现|达到|建成)$/;
 /** Verbs after a share: 70%以上乡镇建成污水处理设施, 100%执行绿色建筑标准. */
 const SHARE_VERB = /^[\u4e00-\u9fa5（）]{0,16}?(?:达到|建成|实现|完成|具备|开展|使用|采用|执行|纳入|接入|覆盖|创建|落实|安装|配备|应用|建立|通过|获得|符合|满足|推行|实施)/;
@@ -498,12 +511,18 @@ export class TargetReader {
     // list of counts carries on (建成1个…园区、3个…机关).
     // 实施超过150个合同能源管理项目: a comparator may stand between the verb and the count.
     if (isCount && !followedByDe && (comparator === null || /^[\u4e00-\u9fa5]/.test(after.replace(/^(?:以上|左右|及以上)/, '')))) {
-      const verb = CREATION_VERB.exec(before)?.[0] ?? (/、$/.test(before) ? st.listVerb : null);
+      const verb = countVerb(before, st.listVerb);
       if (verb) {
         st.listVerb = verb;
         const noun = nounAfter(text, lastEnd);
         if (noun !== '') return target(noun, comparator ?? verb, 'count');
       }
+    }
+    // 形成20亿立方米年天然气产能, 新增1000万千瓦光伏装机: a capacity of the noun that follows.
+    if (comparator === null && !hasBound && unit !== null && CAPACITY_UNIT.test(unit) && /^[\u4e00-\u9fa5]/.test(after) && !followedByDe) {
+      const verb = /(?:形成|新增|建成|建设|具备|达到|新建|投产|投运)$/.exec(before)?.[0];
+      const noun = verb ? nounAfter(text, lastEnd) : '';
+      if (verb && noun !== '' && MEASURE_END.test(noun)) return target(noun, verb, 'count');
     }
     if (followedByDe) {
       // 具备5%左右的尖峰负荷响应能力 is a target; 年综合能耗超过1万吨标准煤的数据中心 is not.
