@@ -1,0 +1,43 @@
+/**
+ * The pages' text items → the plan text, one paragraph a line: lines (with sub- and superscripts
+ * in them), page furniture dropped, tables read row by row, the rest reflowed into paragraphs.
+ */
+import type { PageItems } from './pdf-items';
+import { pageLines, type Line } from './lines';
+import { findFurniture } from './page-furniture';
+import { bodySize, measurePages } from './page-geometry';
+import { reflow, type Block } from './paragraphs';
+
+export interface LayoutResult {
+  paragraphs: string[];
+  pageNumbers: number;
+  runningLines: number;
+  /** Table rows written as tab-separated lines. */
+  tableRows: number;
+  /** Pages without a single character of text. */
+  emptyPages: number[];
+  /** The text of the first and last lines of each page before furniture was dropped (for the scorer). */
+  edgeLines: string[][];
+}
+
+export function layoutPages(pages: PageItems[]): LayoutResult {
+  const linesByPage = pages.map((p) => pageLines(p).filter((l) => l.y > 0 && l.y - l.size < p.height));
+  const furniture = findFurniture(pages.map((p, i) => ({ height: p.height, lines: linesByPage[i] })));
+  const body = linesByPage.map((lines) => lines.filter((l) => !furniture.dropped.has(l)));
+  const size = bodySize(body.flat());
+  const geometry = measurePages(body, size);
+  const pageIndex = new Map(pages.map((p, i) => [p.page, i]));
+  const blocks: Block[] = [];
+  for (const lines of body) for (const line of lines) blocks.push({ kind: 'line', line });
+  const paragraphs = reflow(blocks, (page) => geometry[pageIndex.get(page) ?? 0]);
+  return {
+    paragraphs: paragraphs.map((p) => p.trim()).filter(Boolean),
+    pageNumbers: furniture.pageNumbers,
+    runningLines: furniture.runningLines,
+    tableRows: 0,
+    emptyPages: pages.filter((p, i) => linesByPage[i].length === 0).map((p) => p.page),
+    edgeLines: linesByPage.map((ls) => [...new Set([...ls.slice(0, 3), ...ls.slice(-3)])].map((l) => l.text)),
+  };
+}
+
+export type { Line };
