@@ -5,7 +5,7 @@
 import type { PageItems } from './pdf-items';
 import { pageLines, type Line } from './lines';
 import { findFurniture } from './page-furniture';
-import { bodySize, measurePages } from './page-geometry';
+import { measureGeometry } from './page-geometry';
 import { reflow, type Block } from './paragraphs';
 
 export interface LayoutResult {
@@ -24,12 +24,10 @@ export function layoutPages(pages: PageItems[]): LayoutResult {
   const linesByPage = pages.map((p) => pageLines(p).filter((l) => l.y > 0 && l.y - l.size < p.height));
   const furniture = findFurniture(pages.map((p, i) => ({ height: p.height, lines: linesByPage[i] })));
   const body = linesByPage.map((lines) => lines.filter((l) => !furniture.dropped.has(l)));
-  const size = bodySize(body.flat());
-  const geometry = measurePages(body, size);
-  const pageIndex = new Map(pages.map((p, i) => [p.page, i]));
+  const geometry = measureGeometry(body);
   const blocks: Block[] = [];
   for (const lines of body) for (const line of lines) blocks.push({ kind: 'line', line });
-  const paragraphs = reflow(blocks, (page) => geometry[pageIndex.get(page) ?? 0]);
+  const paragraphs = reflow(blocks, geometry);
   return {
     paragraphs: paragraphs.map((p) => p.trim()).filter(Boolean),
     pageNumbers: furniture.pageNumbers,

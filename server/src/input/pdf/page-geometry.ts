@@ -1,8 +1,9 @@
 /**
- * The text block of each page: its usual left edge (where continuation lines start), its usual
- * right edge (where full lines end) and the line pitch. Measured per page — odd and even pages of a
- * printed plan are often shifted, and a scanned page is never where the last one was — and taken
- * from the whole document where a page has too few lines to say.
+ * The text block a line belongs to: its usual left edge (where continuation lines start), its usual
+ * right edge (where full lines end) and the line pitch. Measured per page and per font size — odd
+ * and even pages of a printed plan are often shifted, a scanned page is never where the last one
+ * was, and a box (专栏) or a note set smaller than the text has edges of its own — and taken from
+ * the whole document where a page has too few lines of that size to say.
  */
 import { median, type Line } from './lines';
 
@@ -11,31 +12,55 @@ export interface PageGeometry {
   right: number;
   /** Baseline to baseline distance of consecutive lines of a paragraph. */
   pitch: number;
-  /** Font size of the running text. */
+  /** Font size of the lines measured. */
   size: number;
+  /** Font size of most of the page's text: a line larger than it is set as a title. */
+  textSize: number;
 }
 
-/** The most common font size of the document's text, by characters. */
-export function bodySize(lines: Line[]): number {
+/** Sizes within this ratio are one size (scanned text's sizes scatter a little). */
+const SAME_SIZE = 1.08;
+
+/** Font sizes weighted by characters, grouped: each line's size → the size of its group (the most common in it). */
+export function sizeClasses(lines: Line[]): (size: number) => number {
   const weight = new Map<number, number>();
   for (const l of lines) {
-    const k = Math.round(l.size * 2) / 2;
+    const k = Math.round(l.size * 10) / 10;
     weight.set(k, (weight.get(k) ?? 0) + [...l.text].length);
   }
-  let best = 12;
+  const sizes = [...weight.keys()].sort((a, b) => a - b);
+  const groups: number[][] = [];
+  for (const s of sizes) {
+    const g = groups[groups.length - 1];
+    if (g && s <= g[g.length - 1] * SAME_SIZE) g.push(s);
+    else groups.push([s]);
+  }
+  const rep = new Map<number, number>();
+  for (const g of groups) {
+    let best = g[0];
+    for (const s of g) if ((weight.get(s) ?? 0) > (weight.get(best) ?? 0)) best = s;
+    for (const s of g) rep.set(s, best);
+  }
+  return (size: number) => rep.get(Math.round(size * 10) / 10) ?? size;
+}
+
+/** The most common of the sizes, by characters. */
+function dominant(lines: Line[], cls: (s: number) => number): number | undefined {
+  const weight = new Map<number, number>();
+  for (const l of lines) weight.set(cls(l.size), (weight.get(cls(l.size)) ?? 0) + [...l.text].length);
+  let best: number | undefined;
   let bestW = -1;
   for (const [k, w] of weight) if (w > bestW) [best, bestW] = [k, w];
   return best;
 }
 
 /**
- * The edge most lines share: the leftmost (or rightmost) value that at least `share` of the lines
- * come within a third of an em of. A few lines further out (a table wider than the text) do not
- * move it.
+ * The edge most lines share: the leftmost value that at least `share` of the lines come within
+ * `tol` of. A few lines further out (a table wider than the text) do not move it.
  */
-function sharedEdge(values: number[], tol: number, share: number, side: 'left' | 'right'): number | undefined {
+function sharedLeft(values: number[], tol: number, share: number): number | undefined {
   if (!values.length) return undefined;
-  const sorted = [...values].sort((a, b) => (side === 'left' ? a - b : b - a));
+  const sorted = [...values].sort((a, b) => a - b);
   const need = Math.max(2, Math.ceil(values.length * share));
   for (const v of sorted) {
     const near = values.filter((x) => Math.abs(x - v) <= tol);
@@ -44,30 +69,107 @@ function sharedEdge(values: number[], tol: number, share: number, side: 'left' |
   return undefined;
 }
 
-export function measurePages(pages: Line[][], size: number): PageGeometry[] {
-  const isBody = (l: Line) => Math.abs(l.size - size) <= 0.15 * size && l.segments.length === 1;
-  const perPage = pages.map((lines) => {
-    const body = lines.filter(isBody);
-    const left = sharedEdge(body.map((l) => l.x0), size / 3, 0.2, 'left');
-    const right = sharedEdge(body.map((l) => l.x1), size / 2, 0.2, 'right');
-    const steps: number[] = [];
-    for (let i = 1; i < body.length; i++) {
-      const d = body[i].y - body[i - 1].y;
-      if (d > 0.8 * size && d < 3 * size) steps.push(d);
-    }
-    return { left, right, steps, count: body.length };
-  });
-  const all = <T>(f: (p: (typeof perPage)[number]) => T | undefined) => perPage.map(f).filter((v): v is T => v !== undefined);
-  const docLeft = median(all((p) => (p.count >= 5 ? p.left : undefined))) || median(all((p) => p.left)) || 0;
-  const docRight = median(all((p) => (p.count >= 5 ? p.right : undefined))) || median(all((p) => p.right)) || 0;
-  const docPitch = median(perPage.flatMap((p) => p.steps)) || 1.5 * size;
-  return perPage.map((p) => {
-    const trust = p.count >= 5 && p.left !== undefined && p.right !== undefined && p.right - p.left > 10 * size;
-    return {
-      left: trust ? p.left! : docLeft,
-      right: trust ? p.right! : docRight,
-      pitch: p.steps.length >= 3 ? median(p.steps) : docPitch,
-      size,
-    };
-  });
+/**
+ * Where most lines end: full lines of justified text end at the same point, give or take a
+ * squeezed punctuation mark that sticks out; ragged text ends within an em of it. The centre of the
+ * window (one em wide) that holds the most line ends.
+ */
+function densestEdge(values: number[], tol: number): { edge: number; count: number } | undefined {
+  if (values.length < 2) return undefined;
+  let best: number[] = [];
+  for (const v of values) {
+    const near = values.filter((x) => x >= v - tol && x <= v + tol);
+    if (near.length > best.length || (near.length === best.length && v > median(best))) best = near;
+  }
+  return best.length >= 2 ? { edge: median(best), count: best.length } : undefined;
+}
+
+/**
+ * The distance between the lines of one paragraph: most steps from line to line are that, the
+ * others larger (space between paragraphs, around headings). The lower quartile, so that a page of
+ * short paragraphs does not read its paragraph spacing as its line pitch.
+ */
+function linePitch(steps: number[]): number {
+  if (!steps.length) return 0;
+  const s = [...steps].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 4)];
+}
+
+interface Measured {
+  left?: number;
+  right?: number;
+  /** Lines ending at the right edge. */
+  atRight: number;
+  steps: number[];
+  count: number;
+}
+
+function measure(lines: Line[], size: number): Measured {
+  const single = lines.filter((l) => l.segments.length === 1);
+  const steps: number[] = [];
+  for (let i = 1; i < single.length; i++) {
+    const d = single[i].y - single[i - 1].y;
+    if (d > 0.8 * size && d < 5 * size) steps.push(d);
+  }
+  const right = densestEdge(single.map((l) => l.x1), size / 2);
+  return {
+    left: sharedLeft(single.map((l) => l.x0), size / 3, 0.2),
+    right: right?.edge,
+    atRight: right?.count ?? 0,
+    steps,
+    count: single.length,
+  };
+}
+
+/**
+ * Enough lines to say where the block's edges are: five or more, a good share of them ending at the
+ * same right edge, ten ems or more apart (a list of short lines has no right edge).
+ */
+function trustworthy(m: Measured, size: number): boolean {
+  return m.count >= 5 && m.left !== undefined && m.right !== undefined && m.right - m.left > 10 * size && m.atRight >= Math.max(3, 0.3 * m.count);
+}
+
+/** A function giving each line the geometry of its text block. */
+export function measureGeometry(pages: Line[][]): (line: Line) => PageGeometry {
+  const all = pages.flat();
+  const cls = sizeClasses(all);
+  const docText = dominant(all, cls) ?? 12;
+  const pageText = pages.map((lines) => dominant(lines, cls) ?? docText);
+  const pageIndex = new Map<number, number>();
+  pages.forEach((lines, i) => lines.forEach((l) => pageIndex.set(l.page, i)));
+  // Per size: every page measured, then the document's medians as a fallback.
+  const bySize = new Map<number, { pages: Map<number, Measured>; doc: Measured }>();
+  const forSize = (size: number) => {
+    let entry = bySize.get(size);
+    if (entry) return entry;
+    const perPage = new Map<number, Measured>();
+    pages.forEach((lines, i) => perPage.set(i, measure(lines.filter((l) => cls(l.size) === size), size)));
+    const ms = [...perPage.values()];
+    const trusted = ms.filter((m) => trustworthy(m, size));
+    const pick = (f: (m: Measured) => number | undefined) => median((trusted.length ? trusted : ms).map(f).filter((v): v is number => v !== undefined));
+    const doc: Measured = { left: pick((m) => m.left) || undefined, right: pick((m) => m.right) || undefined, atRight: 0, steps: ms.flatMap((m) => m.steps), count: trusted.length };
+    entry = { pages: perPage, doc };
+    bySize.set(size, entry);
+    return entry;
+  };
+  const cache = new Map<string, PageGeometry>();
+  return (line: Line) => {
+    const size = cls(line.size);
+    const pi = pageIndex.get(line.page) ?? 0;
+    const key = `${pi}|${size}`;
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const { pages: perPage, doc } = forSize(size);
+    const m = perPage.get(pi)!;
+    const trust = trustworthy(m, size);
+    // Too few lines of this size on the page: the document's edges for it, else those of the page's text.
+    const text = size === pageText[pi] ? m : forSize(pageText[pi]).pages.get(pi)!;
+    const textDoc = forSize(docText).doc;
+    const left = trust ? m.left! : doc.count ? doc.left! : text.left ?? textDoc.left ?? 0;
+    const right = trust ? m.right! : doc.count ? doc.right! : text.right ?? textDoc.right ?? 0;
+    const pitch = m.steps.length >= 4 ? linePitch(m.steps) : linePitch(doc.steps) || 1.5 * size;
+    const g: PageGeometry = { left, right, pitch, size, textSize: Math.max(pageText[pi], docText) };
+    cache.set(key, g);
+    return g;
+  };
 }

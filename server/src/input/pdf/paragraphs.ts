@@ -17,7 +17,7 @@ import { endsSentence, startsWithLabel } from './headings';
 /** Something the reflow places in the output: a line of running text, or a finished paragraph (a table row). */
 export type Block = { kind: 'line'; line: Line } | { kind: 'fixed'; text: string };
 
-export function reflow(blocks: Block[], geometry: (page: number) => PageGeometry): string[] {
+export function reflow(blocks: Block[], geometry: (line: Line) => PageGeometry): string[] {
   const out: string[] = [];
   let prev: Line | undefined;
   for (const b of blocks) {
@@ -27,7 +27,7 @@ export function reflow(blocks: Block[], geometry: (page: number) => PageGeometry
       continue;
     }
     const line = b.line;
-    if (prev && continues(prev, line, geometry(prev.page), geometry(line.page))) {
+    if (prev && continues(prev, line, geometry(prev), geometry(line))) {
       out[out.length - 1] = joinLines(out[out.length - 1], line.text);
     } else {
       out.push(line.text);
@@ -48,23 +48,48 @@ export function isCentred(line: Line, g: PageGeometry): boolean {
   return inset > 1.5 * line.size && outset > 1.5 * line.size && Math.abs(inset - outset) < 1.5 * line.size;
 }
 
+/** Set about the middle of the text block, whether inset or nearly full width. */
+function symmetric(line: Line, g: PageGeometry): boolean {
+  const inset = line.x0 - g.left;
+  const outset = g.right - line.x1;
+  return inset > -line.size && outset > -line.size && Math.abs(inset - outset) < 1.5 * line.size;
+}
+
+/** A line that is a bracketed note or number alone: （2021年9月22日）, （发改开放〔2022〕408号）, （此件公开发布）. */
+function bracketed(text: string): boolean {
+  return /^[（(〔［\[].*[）)〕］\]]$/.test(text);
+}
+
+/** A date line: 2021年11月16日, 二〇二二年三月. */
+function dateLine(text: string): boolean {
+  return /^[\d〇零一二三四五六七八九十]{2,4}年[\d〇零一二三四五六七八九十]{1,2}月(?:[\d〇零一二三四五六七八九十]{1,3}日)?$/.test(text.replace(/\s+/g, ''));
+}
+
+/** Ends with the name of an issuing body: stacked issuers (one a line above a joint notice) are not a wrapped title. */
+const ISSUER_END = /(?:人民政府|办公厅|办公室|委员会|政府|[厅局部委院署会])$/;
+
+export type BreakState = { stackedIssuers: boolean };
+
 function continues(a: Line, b: Line, ga: PageGeometry, gb: PageGeometry): boolean {
   const size = Math.max(a.size, b.size);
   if (Math.abs(a.size - b.size) > 0.12 * size) return false;
   if (a.page === b.page) {
     const gap = b.y - a.y;
-    if (gap > 1.6 * Math.max(ga.pitch, 1.1 * size) || gap < 0) return false;
+    if (gap < 0 || gap > Math.max(3 * ga.pitch, 4 * size)) return false;
   }
+  if (dateLine(b.text) || dateLine(a.text)) return false;
+  const title = a.size > ga.textSize * 1.1;
   const aCentred = isCentred(a, ga);
   const bCentred = isCentred(b, gb);
-  if (aCentred || bCentred) {
-    // A title wrapped over centred lines: the first line wide, or a title set larger than the text.
+  if (title || aCentred || bCentred) {
+    // A title wrapped over lines: set larger than the text, or centred lines of one heading
+    // (the first may run the whole width). Never across a finished sentence or a label.
+    if (endsSentence(a.text) || startsWithLabel(b.text) || bracketed(b.text)) return false;
+    if (ISSUER_END.test(a.text) && ISSUER_END.test(b.text)) return false;
+    if (title && a.page === b.page && b.y - a.y <= 2.5 * size) return symmetric(b, gb) || bCentred;
     if (!bCentred) return false;
-    if (endsSentence(a.text)) return false;
-    const wide = a.x1 - a.x0 > 0.6 * (ga.right - ga.left);
-    return wide || a.size > ga.size * 1.1;
+    return aCentred || symmetric(a, ga);
   }
-  // A line that runs across the text block and the next one flush left: a wrapped title too.
   const short = a.x1 < ga.right - 1.5 * a.size;
   if (short) return false;
   const indented = b.x0 > gb.left + 0.8 * b.size;
