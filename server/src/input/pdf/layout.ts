@@ -7,6 +7,7 @@ import { pageLines, type Line } from './lines';
 import { findFurniture } from './page-furniture';
 import { measureGeometry } from './page-geometry';
 import { reflow, type Block } from './paragraphs';
+import { findTables } from './tables';
 
 export interface LayoutResult {
   paragraphs: string[];
@@ -26,13 +27,28 @@ export function layoutPages(pages: PageItems[]): LayoutResult {
   const body = linesByPage.map((lines) => lines.filter((l) => !furniture.dropped.has(l)));
   const geometry = measureGeometry(body);
   const blocks: Block[] = [];
-  for (const lines of body) for (const line of lines) blocks.push({ kind: 'line', line });
+  let tableRows = 0;
+  for (const lines of body) {
+    const tables = findTables(lines, geometry);
+    let t = 0;
+    for (let i = 0; i < lines.length; i++) {
+      const table = tables[t];
+      if (table && i === table.first) {
+        for (const text of table.rows) blocks.push({ kind: 'fixed', text });
+        tableRows += table.rows.length;
+        i = table.last;
+        t++;
+        continue;
+      }
+      blocks.push({ kind: 'line', line: lines[i] });
+    }
+  }
   const paragraphs = reflow(blocks, geometry);
   return {
     paragraphs: paragraphs.map((p) => p.trim()).filter(Boolean),
     pageNumbers: furniture.pageNumbers,
     runningLines: furniture.runningLines,
-    tableRows: 0,
+    tableRows,
     emptyPages: pages.filter((p, i) => linesByPage[i].length === 0).map((p) => p.page),
     edgeLines: linesByPage.map((ls) => [...new Set([...ls.slice(0, 3), ...ls.slice(-3)])].map((l) => l.text)),
   };

@@ -132,7 +132,8 @@ export function makeLine(page: number, row: TextItem[]): Line {
     x1: Math.max(...items.map((it) => it.x + it.width)),
     y,
     size,
-    text: merged.map((s) => s.text).join(''),
+    // Pieces of one line set far apart (a signature's two names, a label and its value) keep a space.
+    text: merged.map((s) => s.text).join(' '),
   };
 }
 

@@ -16,6 +16,8 @@ export interface PageGeometry {
   size: number;
   /** Font size of most of the page's text: a line larger than it is set as a title. */
   textSize: number;
+  /** Width of the page's text block (of its main text size). */
+  textWidth: number;
 }
 
 /** Sizes within this ratio are one size (scanned text's sizes scatter a little). */
@@ -168,7 +170,9 @@ export function measureGeometry(pages: Line[][]): (line: Line) => PageGeometry {
     const left = trust ? m.left! : doc.count ? doc.left! : text.left ?? textDoc.left ?? 0;
     const right = trust ? m.right! : doc.count ? doc.right! : text.right ?? textDoc.right ?? 0;
     const pitch = m.steps.length >= 4 ? linePitch(m.steps) : linePitch(doc.steps) || 1.5 * size;
-    const g: PageGeometry = { left, right, pitch, size, textSize: Math.max(pageText[pi], docText) };
+    const tl = trustworthy(text, pageText[pi]) ? text.left! : textDoc.left ?? left;
+    const tr = trustworthy(text, pageText[pi]) ? text.right! : textDoc.right ?? right;
+    const g: PageGeometry = { left, right, pitch, size, textSize: Math.max(pageText[pi], docText), textWidth: Math.max(tr - tl, 1) };
     cache.set(key, g);
     return g;
   };
