@@ -46,13 +46,21 @@ export function sizeClasses(lines: Line[]): (size: number) => number {
   return (size: number) => rep.get(Math.round(size * 10) / 10) ?? size;
 }
 
-/** The most common of the sizes, by characters. */
+/**
+ * The size of the running text: the largest size that holds a good share (15%) of the characters.
+ * Not simply the most common: a plan's boxes (专栏) and notes, set smaller, can outweigh its text;
+ * titles, set larger, never do.
+ */
 function dominant(lines: Line[], cls: (s: number) => number): number | undefined {
   const weight = new Map<number, number>();
-  for (const l of lines) weight.set(cls(l.size), (weight.get(cls(l.size)) ?? 0) + [...l.text].length);
+  let total = 0;
+  for (const l of lines) {
+    const n = [...l.text].length;
+    weight.set(cls(l.size), (weight.get(cls(l.size)) ?? 0) + n);
+    total += n;
+  }
   let best: number | undefined;
-  let bestW = -1;
-  for (const [k, w] of weight) if (w > bestW) [best, bestW] = [k, w];
+  for (const [k, w] of weight) if (w >= 0.15 * total && (best === undefined || k > best)) best = k;
   return best;
 }
 

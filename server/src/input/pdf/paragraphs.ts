@@ -68,7 +68,24 @@ function dateLine(text: string): boolean {
 /** Ends with the name of an issuing body: stacked issuers (one a line above a joint notice) are not a wrapped title. */
 const ISSUER_END = /(?:人民政府|办公厅|办公室|委员会|政府|[厅局部委院署会])$/;
 
-export type BreakState = { stackedIssuers: boolean };
+/**
+ * The width (in ems) of what the next line starts with that could not have been broken off: a
+ * number or a Latin word (2025, PM2.5), or a character that a closing mark must stay with (吨，
+ * cannot be split: the mark never starts a line). A line ends short by that much when the text
+ * did not fit, not because the paragraph ended.
+ */
+function unbreakableStart(text: string): number {
+  const latin = /^[0-9A-Za-z.%‰×\-+/~～]+/.exec(text);
+  if (latin) return 0.55 * latin[0].length;
+  const held = /^[^\s，。、；：！？）」』”’》〕]([，。、；：！？）」』”’》〕]+)/.exec(text);
+  if (held) return 1 + held[1].length;
+  return 0;
+}
+
+/** A line that begins with a closing mark continues the line before, wherever that ended. */
+function opensMidSentence(text: string): boolean {
+  return /^[，。、；：！？）」』”’》〕]/.test(text);
+}
 
 function continues(a: Line, b: Line, ga: PageGeometry, gb: PageGeometry): boolean {
   const size = Math.max(a.size, b.size);
@@ -86,12 +103,13 @@ function continues(a: Line, b: Line, ga: PageGeometry, gb: PageGeometry): boolea
     // (the first may run the whole width). Never across a finished sentence or a label.
     if (endsSentence(a.text) || startsWithLabel(b.text) || bracketed(b.text)) return false;
     if (ISSUER_END.test(a.text) && ISSUER_END.test(b.text)) return false;
-    if (title && a.page === b.page && b.y - a.y <= 2.5 * size) return symmetric(b, gb) || bCentred;
+    if (title) return a.page === b.page && b.y - a.y <= 3 * size;
     if (!bCentred) return false;
     return aCentred || symmetric(a, ga);
   }
-  const short = a.x1 < ga.right - 1.5 * a.size;
-  if (short) return false;
+  // Short of the right edge by more than the next line's first word could have needed.
+  const short = a.x1 < ga.right - 1.5 * a.size - unbreakableStart(b.text) * b.size;
+  if (short && !opensMidSentence(b.text)) return false;
   const indented = b.x0 > gb.left + 0.8 * b.size;
   if (indented) return false;
   if (startsWithLabel(b.text) && endsSentence(a.text)) return false;
