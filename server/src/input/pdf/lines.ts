@@ -70,7 +70,8 @@ export function pageLines(page: PageItems): Line[] {
 function overlapsRow(row: TextItem[], it: TextItem): boolean {
   for (const r of row) {
     const overlap = Math.min(r.x + r.width, it.x + it.width) - Math.max(r.x, it.x);
-    if (overlap > 0.6 * Math.min(r.width, it.width) && r.text !== it.text && Math.min(r.width, it.width) > 0.5 * it.size) return true;
+    // Long runs drawn over each other; scanned text's estimated widths overlap by a character at most.
+    if (overlap > 0.8 * Math.min(r.width, it.width) && r.text !== it.text && Math.min(r.width, it.width) > 2 * it.size) return true;
   }
   return false;
 }

@@ -10,7 +10,7 @@
  * line that begins with a heading label after a finished sentence starts a paragraph.
  * Across a page break the same rules apply, each line measured against its own page.
  */
-import type { Line } from './lines';
+import { makeLine, type Line } from './lines';
 import type { PageGeometry } from './page-geometry';
 import { endsSentence, startsWithLabel } from './headings';
 
@@ -20,21 +20,46 @@ export type Block = { kind: 'line'; line: Line } | { kind: 'fixed'; text: string
 export function reflow(blocks: Block[], geometry: (line: Line) => PageGeometry): string[] {
   const out: string[] = [];
   let prev: Line | undefined;
+  let issuers = 0;
   for (const b of blocks) {
     if (b.kind === 'fixed') {
       out.push(b.text);
       prev = undefined;
       continue;
     }
-    const line = b.line;
-    if (prev && continues(prev, line, geometry(prev), geometry(line))) {
-      out[out.length - 1] = joinLines(out[out.length - 1], line.text);
-    } else {
-      out.push(line.text);
+    for (const line of splitAtHeadings(b.line)) {
+      // Issuers stacked one a line above a joint notice: the title after them starts afresh.
+      const afterStack = issuers >= 2 && prev !== undefined && ISSUER_END.test(prev.text);
+      if (prev && !afterStack && continues(prev, line, geometry(prev), geometry(line))) {
+        out[out.length - 1] = joinLines(out[out.length - 1], line.text);
+      } else {
+        out.push(line.text);
+      }
+      issuers = ISSUER_END.test(line.text) && [...line.text].length <= 20 ? issuers + 1 : 0;
+      prev = line;
     }
-    prev = line;
   }
   return out;
+}
+
+/**
+ * A line whose text is cut by a wide gap before a heading label, after a finished sentence (a
+ * scanned page whose text layer put a heading on the line of the paragraph before it): two lines.
+ */
+function splitAtHeadings(line: Line): Line[] {
+  if (line.segments.length < 2) return [line];
+  const cuts: number[] = [];
+  for (let k = 1; k < line.segments.length; k++) {
+    if (startsWithLabel(line.segments[k].text) && endsSentence(line.segments[k - 1].text)) cuts.push(line.segments[k].x0);
+  }
+  if (!cuts.length) return [line];
+  const bounds = [-Infinity, ...cuts, Infinity];
+  const parts: Line[] = [];
+  for (let k = 1; k < bounds.length; k++) {
+    const items = line.items.filter((it) => it.x >= bounds[k - 1] - 0.01 && it.x < bounds[k] - 0.01);
+    if (items.length) parts.push(makeLine(line.page, items));
+  }
+  return parts;
 }
 
 function joinLines(a: string, b: string): string {
@@ -75,8 +100,8 @@ const ISSUER_END = /(?:人民政府|办公厅|办公室|委员会|政府|[厅局
  * did not fit, not because the paragraph ended.
  */
 function unbreakableStart(text: string): number {
-  const latin = /^[0-9A-Za-z.%‰×\-+/~～]+/.exec(text);
-  if (latin) return 0.55 * latin[0].length;
+  const latin = /^([（(“‘《〔]?)([0-9A-Za-z.%‰×\-+/~～]+)([）)”’》〕，。、；：]*)/.exec(text);
+  if (latin) return 0.55 * latin[2].length + latin[1].length + latin[3].length;
   const held = /^[^\s，。、；：！？）」』”’》〕]([，。、；：！？）」』”’》〕]+)/.exec(text);
   if (held) return 1 + held[1].length;
   return 0;
@@ -92,7 +117,9 @@ function continues(a: Line, b: Line, ga: PageGeometry, gb: PageGeometry): boolea
   if (Math.abs(a.size - b.size) > 0.12 * size) return false;
   if (a.page === b.page) {
     const gap = b.y - a.y;
-    if (gap < 0 || gap > Math.max(3 * ga.pitch, 4 * size)) return false;
+    // Lines of a centred title may be set wide apart.
+    const most = isCentred(a, ga) && isCentred(b, gb) ? 6 * size : Math.max(3 * ga.pitch, 4 * size);
+    if (gap < 0 || gap > most) return false;
   }
   if (dateLine(b.text) || dateLine(a.text)) return false;
   const title = a.size > ga.textSize * 1.1;
