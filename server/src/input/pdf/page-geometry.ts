@@ -144,7 +144,6 @@ export function measureGeometry(pages: Line[][]): (line: Line) => PageGeometry {
   const all = pages.flat();
   const cls = sizeClasses(all);
   const docText = dominant(all, cls) ?? 12;
-  const pageText = pages.map((lines) => dominant(lines, cls) ?? docText);
   const pageIndex = new Map<number, number>();
   pages.forEach((lines, i) => lines.forEach((l) => pageIndex.set(l.page, i)));
   // Per size: every page measured, then the document's medians as a fallback.
@@ -156,11 +155,31 @@ export function measureGeometry(pages: Line[][]): (line: Line) => PageGeometry {
     pages.forEach((lines, i) => perPage.set(i, measure(lines.filter((l) => cls(l.size) === size), size)));
     const ms = [...perPage.values()];
     const trusted = ms.filter((m) => trustworthy(m, size));
-    const pick = (f: (m: Measured) => number | undefined) => median((trusted.length ? trusted : ms).map(f).filter((v): v is number => v !== undefined));
+    const pick = (f: (m: Measured) => number | undefined) => median(trusted.map(f).filter((v): v is number => v !== undefined));
     const doc: Measured = { left: pick((m) => m.left) || undefined, right: pick((m) => m.right) || undefined, atRight: 0, steps: ms.flatMap((m) => m.steps), count: trusted.length };
     entry = { pages: perPage, doc };
     bySize.set(size, entry);
     return entry;
+  };
+  const sizes = [...new Set(all.map((l) => cls(l.size)))];
+  /** The text block of a page: its best measured size (most lines), else the document's running text. */
+  const pageBlock = new Map<number, { left: number; right: number }>();
+  const blockOf = (pi: number) => {
+    const hit = pageBlock.get(pi);
+    if (hit) return hit;
+    let best: Measured | undefined;
+    for (const size of sizes) {
+      const m = forSize(size).pages.get(pi)!;
+      if (trustworthy(m, size) && (!best || m.count > best.count)) best = m;
+    }
+    const doc = forSize(docText).doc;
+    const block = best
+      ? { left: best.left!, right: best.right! }
+      : doc.count
+        ? { left: doc.left!, right: doc.right! }
+        : { left: Math.min(...all.map((l) => l.x0)), right: Math.max(...all.map((l) => l.x1)) };
+    pageBlock.set(pi, block);
+    return block;
   };
   const cache = new Map<string, PageGeometry>();
   return (line: Line) => {
@@ -171,16 +190,11 @@ export function measureGeometry(pages: Line[][]): (line: Line) => PageGeometry {
     if (hit) return hit;
     const { pages: perPage, doc } = forSize(size);
     const m = perPage.get(pi)!;
-    const trust = trustworthy(m, size);
-    // Too few lines of this size on the page: the document's edges for it, else those of the page's text.
-    const text = size === pageText[pi] ? m : forSize(pageText[pi]).pages.get(pi)!;
-    const textDoc = forSize(docText).doc;
-    const left = trust ? m.left! : doc.count ? doc.left! : text.left ?? textDoc.left ?? 0;
-    const right = trust ? m.right! : doc.count ? doc.right! : text.right ?? textDoc.right ?? 0;
+    // Too few lines of this size on the page: the document's edges for it, else the page's text block.
+    const block = blockOf(pi);
+    const [left, right] = trustworthy(m, size) ? [m.left!, m.right!] : doc.count ? [doc.left!, doc.right!] : [block.left, block.right];
     const pitch = m.steps.length >= 4 ? linePitch(m.steps) : linePitch(doc.steps) || 1.5 * size;
-    const tl = trustworthy(text, pageText[pi]) ? text.left! : textDoc.left ?? left;
-    const tr = trustworthy(text, pageText[pi]) ? text.right! : textDoc.right ?? right;
-    const g: PageGeometry = { left, right, pitch, size, textSize: Math.max(pageText[pi], docText), textWidth: Math.max(tr - tl, 1) };
+    const g: PageGeometry = { left, right, pitch, size, textSize: docText, textWidth: Math.max(block.right - block.left, 1) };
     cache.set(key, g);
     return g;
   };
