@@ -67,10 +67,11 @@ function joinLines(a: string, b: string): string {
   return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;
 }
 
+/** Set in the middle of the text block, well in from both edges (a paragraph's first line is in by two ems). */
 export function isCentred(line: Line, g: PageGeometry): boolean {
   const inset = line.x0 - g.left;
   const outset = g.right - line.x1;
-  return inset > 1.5 * line.size && outset > 1.5 * line.size && Math.abs(inset - outset) < 1.5 * line.size;
+  return inset > 2.5 * line.size && outset > 2.5 * line.size && Math.abs(inset - outset) < 1.5 * line.size;
 }
 
 /** Set about the middle of the text block, whether inset or nearly full width. */
@@ -104,6 +105,8 @@ function unbreakableStart(text: string): number {
   if (latin) return 0.55 * latin[2].length + latin[1].length + latin[3].length;
   const held = /^[^\s，。、；：！？）」』”’》〕]([，。、；：！？）」』”’》〕]+)/.exec(text);
   if (held) return 1 + held[1].length;
+  // An opening mark never ends a line: it went down with the character after it.
+  if (/^[（(“‘《〔「『【]/.test(text)) return 2;
   return 0;
 }
 
@@ -113,32 +116,38 @@ function opensMidSentence(text: string): boolean {
 }
 
 function continues(a: Line, b: Line, ga: PageGeometry, gb: PageGeometry): boolean {
+  return breakReason(a, b, ga, gb) === null;
+}
+
+/** Why a paragraph ends between lines a and b, or null when b continues a. */
+export function breakReason(a: Line, b: Line, ga: PageGeometry, gb: PageGeometry): string | null {
   const size = Math.max(a.size, b.size);
-  if (Math.abs(a.size - b.size) > 0.12 * size) return false;
+  if (Math.abs(a.size - b.size) > 0.12 * size) return 'size';
   if (a.page === b.page) {
     const gap = b.y - a.y;
     // Lines of a centred title may be set wide apart.
     const most = isCentred(a, ga) && isCentred(b, gb) ? 6 * size : Math.max(3 * ga.pitch, 4 * size);
-    if (gap < 0 || gap > most) return false;
+    if (gap < 0 || gap > most) return 'gap';
   }
-  if (dateLine(b.text) || dateLine(a.text)) return false;
+  if (dateLine(b.text) || dateLine(a.text)) return 'date';
   const title = a.size > ga.textSize * 1.1;
   const aCentred = isCentred(a, ga);
   const bCentred = isCentred(b, gb);
   if (title || aCentred || bCentred) {
     // A title wrapped over lines: set larger than the text, or centred lines of one heading
     // (the first may run the whole width). Never across a finished sentence or a label.
-    if (endsSentence(a.text) || startsWithLabel(b.text) || bracketed(b.text)) return false;
-    if (ISSUER_END.test(a.text) && ISSUER_END.test(b.text)) return false;
-    if (title) return a.page === b.page && b.y - a.y <= 3 * size;
-    if (!bCentred) return false;
-    return aCentred || symmetric(a, ga);
+    if (endsSentence(a.text) || startsWithLabel(b.text) || bracketed(b.text)) return 'title: sentence, label or note';
+    if (ISSUER_END.test(a.text) && ISSUER_END.test(b.text)) return 'title: stacked issuers';
+    if (title) return a.page === b.page && b.y - a.y <= 3 * size ? null : 'title: far';
+    if (!bCentred) return 'title: centred line then text';
+    const wide = a.x1 - a.x0 >= 0.8 * gb.textWidth;
+    return aCentred || symmetric(a, ga) || wide ? null : 'title: text then centred line';
   }
   // Short of the right edge by more than the next line's first word could have needed.
   const short = a.x1 < ga.right - 1.5 * a.size - unbreakableStart(b.text) * b.size;
-  if (short && !opensMidSentence(b.text)) return false;
+  if (short && !opensMidSentence(b.text)) return 'short';
   const indented = b.x0 > gb.left + 0.8 * b.size;
-  if (indented) return false;
-  if (startsWithLabel(b.text) && endsSentence(a.text)) return false;
-  return true;
+  if (indented) return 'indent';
+  if (startsWithLabel(b.text) && endsSentence(a.text)) return 'label';
+  return null;
 }
