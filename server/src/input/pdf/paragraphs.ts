@@ -71,7 +71,7 @@ function joinLines(a: string, b: string): string {
 export function isCentred(line: Line, g: PageGeometry): boolean {
   const inset = line.x0 - g.left;
   const outset = g.right - line.x1;
-  return inset > 2.5 * line.size && outset > 2.5 * line.size && Math.abs(inset - outset) < 1.5 * line.size;
+  return inset > 2.5 * line.size && outset > 2.5 * line.size && Math.abs(inset - outset) < 2.5 * line.size;
 }
 
 /** Set about the middle of the text block, whether inset or nearly full width. */
