@@ -117,10 +117,11 @@ function flatten(sections: Section[], out: Section[] = []): Section[] {
 export function analysisView(text: string, skipLines: Set<number>): AnalysisView {
   const a = analyzePlan(text);
   const lineOf = (offset: number) => a.lineIndex.positionAt(offset).line;
+  const id = (s: string) => s;
   const outline = flatten(a.model.outline)
     .filter((s) => !skipLines.has(s.line))
-    .map((s) => `${s.id}|${s.level}|${squeeze(s.title)}`);
-  const tasks = a.model.tasks.filter((t) => !skipLines.has(t.line)).map((t) => t.id);
+    .map((s) => `${id(s.id)}|${s.level}|${squeeze(s.title)}`);
+  const tasks = a.model.tasks.filter((t) => !skipLines.has(t.line)).map((t) => id(t.id));
   const targets = a.model.targets
     .filter((t) => !skipLines.has(lineOf(t.span.start)) && t.source !== 'table')
     .map((t) => `${squeeze(t.indicator)}|${t.value}|${t.unit ?? ''}|${t.year ?? ''}`);

@@ -86,6 +86,11 @@ function bracketed(text: string): boolean {
   return /^[（(〔［\[].*[）)〕］\]]$/.test(text);
 }
 
+/** An entry of a table of contents: leader dots, then a page number (第一章 总体要求……1, —I— pages aside). */
+function tocEntry(text: string): boolean {
+  return /(?:[.．·]{3,}|[…⋯]+)\s*[\dIVXivx]{1,4}$/.test(text);
+}
+
 /** A date line: 2021年11月16日, 二〇二二年三月. */
 function dateLine(text: string): boolean {
   return /^[\d〇零一二三四五六七八九十]{2,4}年[\d〇零一二三四五六七八九十]{1,2}月(?:[\d〇零一二三四五六七八九十]{1,3}日)?$/.test(text.replace(/\s+/g, ''));
@@ -130,6 +135,7 @@ export function breakReason(a: Line, b: Line, ga: PageGeometry, gb: PageGeometry
     if (gap < 0 || gap > most) return 'gap';
   }
   if (dateLine(b.text) || dateLine(a.text)) return 'date';
+  if (tocEntry(a.text)) return 'contents';
   const title = a.size > ga.textSize * 1.1;
   const aCentred = isCentred(a, ga);
   const bCentred = isCentred(b, gb);

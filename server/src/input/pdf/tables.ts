@@ -17,6 +17,7 @@ import type { TextItem } from './pdf-items';
 import type { Line } from './lines';
 import type { PageGeometry } from './page-geometry';
 import { joinPieces, tidySpaces } from './text-join';
+import { startsWithLabel } from './headings';
 
 export interface TableRegion {
   /** Indexes into the page's lines, first and last (inclusive). */
@@ -118,9 +119,27 @@ interface Cell {
   bottom: number;
 }
 
+/**
+ * The rows of a table region. A line that is a heading alone (（一）绿色低碳发展 across the table,
+ * grouping the rows under it) is a row of its own, without tabs, as the plan's outline reads it.
+ */
 export function readTable(lines: Line[]): string[] {
   const spans = columns(lines);
   if (spans.length < 2) return [];
+  const rows: string[] = [];
+  let group: Line[] = [];
+  for (const line of lines) {
+    if (line.segments.length === 1 && startsWithLabel(line.text) && !/^\d/.test(line.text)) {
+      if (group.length) rows.push(...readRows(group, spans));
+      rows.push(line.text);
+      group = [];
+    } else group.push(line);
+  }
+  if (group.length) rows.push(...readRows(group, spans));
+  return rows;
+}
+
+function readRows(lines: Line[], spans: Array<[number, number]>): string[] {
   const size = Math.min(...lines.map((l) => l.size));
   // Each line's text per column.
   const perCol: Array<Array<{ y: number; text: string; width: number }>> = spans.map(() => []);
