@@ -55,7 +55,7 @@ export function furnitureOf(edgeLines: string[][]): { pageNumbers: string[]; run
     for (const line of lines) {
       const t = squeeze(line);
       if (!t) continue;
-      if (/^[-—–－~～·•一第页共/（()）\dIVXivx]+$/.test(t) && /\d/.test(t) && t.length <= 12) {
+      if (/^[-—–－―‒~～·•一第页共/（()）\dIVXivx]+$/.test(t) && /\d/.test(t) && t.length <= 12) {
         pageNumbers.push(t);
         continue;
       }

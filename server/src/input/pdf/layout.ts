@@ -15,6 +15,8 @@ export interface LayoutResult {
   runningLines: number;
   /** Table rows written as tab-separated lines. */
   tableRows: number;
+  /** Glyphs without a character, dropped. */
+  unmapped: number;
   /** Pages without a single character of text. */
   emptyPages: number[];
   /** The text of the first and last lines of each page before furniture was dropped (for the scorer). */
@@ -49,6 +51,7 @@ export function layoutPages(pages: PageItems[]): LayoutResult {
     pageNumbers: furniture.pageNumbers,
     runningLines: furniture.runningLines,
     tableRows,
+    unmapped: pages.reduce((n, p) => n + p.unmapped, 0),
     emptyPages: pages.filter((p, i) => linesByPage[i].length === 0).map((p) => p.page),
     edgeLines: linesByPage.map((ls) => [...new Set([...ls.slice(0, 3), ...ls.slice(-3)])].map((l) => l.text)),
   };

@@ -10,6 +10,7 @@ export const MSG = {
   tooBig: (mb: number, max: number) => `PDF 文件过大（${mb} MB，上限 ${max} MB）/ file too large: ${mb} MB, at most ${max} MB`,
   outOfMemory: (max: number) => `PDF 解析所需内存超过 ${max} MB，文件可能有害或已损坏 / parsing needed more than ${max} MB`,
   emptyPages: (pages: string) => `第 ${pages} 页没有文字（空白页或扫描页）/ no text on page ${pages} (blank or scanned)`,
+  unmapped: (n: number) => `${n} 个字形没有对应的文字（如公式符号），已略去 / ${n} glyphs without text (formula symbols) left out`,
   failedPages: (pages: string) => `第 ${pages} 页无法读取，已跳过 / page ${pages} could not be read: skipped`,
 };
 

@@ -24,7 +24,12 @@ export interface PageItems {
   width: number;
   height: number;
   items: TextItem[];
+  /** Glyphs the font maps to no character (pdf.js gives them as control characters): dropped. */
+  unmapped: number;
 }
+
+/** Control characters: what pdf.js gives for a glyph its font maps to no text (a formula's symbols). */
+const CONTROL = /[\u0000-\u001f\u007f]/g;
 
 /**
  * The page's text, turned so that the text most of its characters are written in reads left to
@@ -60,6 +65,7 @@ export function itemsFromRuns(
   for (const { item, m } of raw) weight[quarterTurn(m)] += item.str.trim().length;
   const turn = weight.indexOf(Math.max(...weight));
   const items: TextItem[] = [];
+  let unmapped = 0;
   for (const { item, m } of raw) {
     if (!item.str || quarterTurn(m) !== turn) continue;
     // Text off the straight (a skewed stamp) is not running text.
@@ -69,10 +75,14 @@ export function itemsFromRuns(
     const size = Math.hypot(m[2], m[3]);
     if (!(size > 0.5) || !Number.isFinite(m[4]) || !Number.isFinite(m[5])) continue;
     const [x, y] = turnPoint(m[4], m[5], turn, width, height);
-    items.push({ text: item.str, x, y, width: Math.abs(item.width), size, font: item.fontName });
+    const text = item.str.replace(CONTROL, () => {
+      unmapped++;
+      return '';
+    });
+    if (text) items.push({ text, x, y, width: Math.abs(item.width), size, font: item.fontName });
   }
   const turned = turn % 2 === 1;
-  return { page: pageNumber, width: turned ? height : width, height: turned ? width : height, items };
+  return { page: pageNumber, width: turned ? height : width, height: turned ? width : height, items, unmapped };
 }
 
 /** A point of the page as shown, in the frame where text written at `turn` quarter turns reads left to right. */

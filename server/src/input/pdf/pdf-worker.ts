@@ -58,6 +58,7 @@ export async function convertPdf(job: PdfJob): Promise<PdfReply> {
       emptyPages: layout.emptyPages,
       failedPages,
       tableRows: layout.tableRows,
+      unmapped: layout.unmapped,
       edgeLines: job.edges ? layout.edgeLines : undefined,
     };
   } finally {

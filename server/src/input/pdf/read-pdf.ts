@@ -84,6 +84,7 @@ function planSource(outcome: PdfDone): ReadResult {
   const warnings: string[] = [];
   if (outcome.emptyPages.length) warnings.push(MSG.emptyPages(pageList(outcome.emptyPages)));
   if (outcome.failedPages.length) warnings.push(MSG.failedPages(pageList(outcome.failedPages)));
+  if (outcome.unmapped) warnings.push(MSG.unmapped(outcome.unmapped));
   return { text: text ? `${text}\n` : '', format: 'pdf', pages: outcome.pages, warnings };
 }
 

@@ -70,7 +70,7 @@ interface Placed {
 }
 
 /** Column spans: between the gutters that at most a few lines' text crosses. */
-function columns(lines: Line[]): Array<[number, number]> {
+export function columns(lines: Line[]): Array<[number, number]> {
   const items = lines.flatMap((l) => l.items.filter((it) => it.text.trim()));
   const x0 = Math.min(...items.map((it) => it.x));
   const x1 = Math.max(...items.map((it) => it.x + it.width));
@@ -98,7 +98,8 @@ function columns(lines: Line[]): Array<[number, number]> {
     if (last && (k - last[1]) * step < 0.4 * size) last[1] = k + 1;
     else runs.push([k, k + 1]);
   }
-  const spans = runs.map(([a, b]) => [x0 + a * step, x0 + b * step] as [number, number]);
+  // A sliver where two lines' text happens to touch is not a column: a column is half an em wide at least.
+  const spans = runs.map(([a, b]) => [x0 + a * step, x0 + b * step] as [number, number]).filter(([a, b]) => b - a >= 0.5 * size);
   return spans.length ? spans : [[x0, x1]];
 }
 

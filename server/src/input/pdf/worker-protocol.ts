@@ -21,6 +21,8 @@ export interface PdfDone {
   /** Pages pdf.js could not read (1-based). */
   failedPages: number[];
   tableRows: number;
+  /** Glyphs without a character (dropped). */
+  unmapped: number;
   edgeLines?: string[][];
 }
 
