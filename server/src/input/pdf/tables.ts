@@ -34,24 +34,31 @@ function sameSize(a: Line, b: Line): boolean {
   return Math.abs(a.size - b.size) <= 0.15 * Math.max(a.size, b.size);
 }
 
+/** A table's caption (表2 …, 续表, 附表1): printed above the table, not a row of it. */
+function isCaption(l: Line): boolean {
+  return /^(?:续\s*表|附\s*表|表)\s*[\d一二三四五六七八九十]*(?:[\s：:.、-]|$)/.test(l.text);
+}
+
 /** The tables of one page (lines in reading order). */
 export function findTables(lines: Line[], geometry: (l: Line) => PageGeometry): TableRegion[] {
   const regions: TableRegion[] = [];
   const narrow = (l: Line) => l.x1 - l.x0 < 0.5 * geometry(l).textWidth;
+  // A line joins the region next to it: of about the same size as its neighbour there (a header
+  // may be set a little larger than the body of the table), close, and cut into cells or narrow.
+  const fits = (l: Line, near: Line) =>
+    !isCaption(l) && sameSize(l, near) && Math.abs(l.y - near.y) <= 3.2 * Math.max(l.size, near.size) && (isMulti(l) || narrow(l));
   let i = 0;
   while (i < lines.length) {
-    if (!isMulti(lines[i])) {
+    if (!isMulti(lines[i]) || isCaption(lines[i])) {
       i++;
       continue;
     }
-    const seed = lines[i];
-    const fits = (l: Line, near: Line) => sameSize(l, seed) && Math.abs(l.y - near.y) <= 3.2 * seed.size && (isMulti(l) || narrow(l));
     let first = i;
-    while (first > 0 && fits(lines[first - 1], lines[first]) && (isMulti(lines[first - 1]) || Math.abs(lines[first].y - lines[first - 1].y) <= 2.2 * seed.size)) first--;
+    while (first > 0 && fits(lines[first - 1], lines[first]) && (isMulti(lines[first - 1]) || Math.abs(lines[first].y - lines[first - 1].y) <= 2.2 * lines[first].size)) first--;
     let last = i;
     while (last + 1 < lines.length && fits(lines[last + 1], lines[last])) last++;
     // Narrow lines after the last row of cells belong to it only if close (a wrapped cell), not a short paragraph after the table.
-    while (last > i && !isMulti(lines[last]) && lines[last].y - lines[last - 1].y > 1.8 * seed.size) last--;
+    while (last > i && !isMulti(lines[last]) && lines[last].y - lines[last - 1].y > 1.8 * lines[last].size) last--;
     const region = lines.slice(first, last + 1);
     const multi = region.filter(isMulti).length;
     const rows = multi >= 2 ? readTable(region) : [];
@@ -161,15 +168,20 @@ function readRows(lines: Line[], spans: Array<[number, number]>): string[] {
   for (const col of perCol) for (let k = 1; k < col.length; k++) steps.push(col[k].y - col[k - 1].y);
   // The pitch of wrapped text in a cell, if any cell wraps: the smallest steps, when they are
   // about one line of text apart. Rows of single lines are further apart (cell padding).
-  const minStep = steps.length ? [...steps].sort((a, b) => a - b)[Math.floor(steps.length * 0.1)] : Infinity;
-  const join = minStep <= 1.45 * size ? 1.12 * minStep : 0;
+  // (Steps under an em are two cells of one column side by side in merged rows, never a line pitch.)
+  const pitches = steps.filter((d) => d >= 1.1 * size).sort((a, b) => a - b);
+  const minStep = pitches.length ? pitches[Math.floor(pitches.length * 0.1)] : Infinity;
+  const join = minStep <= 1.6 * size ? 1.12 * minStep : 0;
   const cells: Cell[] = [];
   perCol.forEach((col, c) => {
     let cur: Cell | undefined;
     let prevWidth = 0;
     for (const l of col) {
       // Wrapped text does not get wider from line to line: a wider line one pitch below is the next row's cell.
-      if (cur && l.y - cur.bottom <= join && l.width <= prevWidth + 0.5 * size) {
+      // A value (a number, a unit, a dash) over another is two rows' values, not one wrapped cell.
+      const isValue = (t: string) => !/[\u4e00-\u9fff]/.test(t);
+      const values = !!cur && isValue(cur.lines[cur.lines.length - 1].text) && isValue(l.text);
+      if (cur && !values && l.y - cur.bottom <= join && l.width <= prevWidth + 0.5 * size) {
         cur.lines.push(l);
         cur.bottom = l.y;
       } else {
@@ -183,9 +195,27 @@ function readRows(lines: Line[], spans: Array<[number, number]>): string[] {
   const count = spans.map((_, c) => cells.filter((x) => x.col === c).length);
   const anchorCol = count.indexOf(Math.max(...count));
   const anchors = cells.filter((x) => x.col === anchorCol).sort((a, b) => a.top - b.top);
-  const rows: Cell[][] = anchors.map((a) => [a]);
+  // A cell of another column that runs past the middle between two rows is two cells (the last
+  // line of one row's wrapped cell one pitch above the first of the next row's).
+  const bounds = anchors.slice(1).map((a, k) => (anchors[k].bottom + a.top) / 2);
+  const split: Cell[] = [];
   for (const cell of cells) {
     if (cell.col === anchorCol) continue;
+    let cur: Cell | undefined;
+    let band = -1;
+    for (const l of cell.lines) {
+      const b = bounds.filter((y) => y < l.y).length;
+      if (!cur || b !== band) {
+        cur = { col: cell.col, lines: [], top: l.y, bottom: l.y };
+        split.push(cur);
+        band = b;
+      }
+      cur.lines.push(l);
+      cur.bottom = l.y;
+    }
+  }
+  const rows: Cell[][] = anchors.map((a) => [a]);
+  for (const cell of split) {
     let best = 0;
     let bestScore = -Infinity;
     anchors.forEach((a, r) => {
