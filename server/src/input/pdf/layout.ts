@@ -47,7 +47,8 @@ export function layoutPages(pages: PageItems[]): LayoutResult {
   }
   const paragraphs = reflow(blocks, geometry);
   return {
-    paragraphs: paragraphs.map((p) => p.trim()).filter(Boolean),
+    // Trimmed of spaces, not of tabs: a table row may begin with an empty cell.
+    paragraphs: paragraphs.map((p) => p.replace(/^[ \u3000]+|[ \u3000]+$/g, '')).filter((p) => p.replace(/\t/g, '').trim()),
     pageNumbers: furniture.pageNumbers,
     runningLines: furniture.runningLines,
     tableRows,
