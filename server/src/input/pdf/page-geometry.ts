@@ -110,6 +110,8 @@ interface Measured {
   right?: number;
   /** Lines ending at the right edge. */
   atRight: number;
+  /** Lines more than half as wide as the block. */
+  long: number;
   steps: number[];
   count: number;
 }
@@ -122,21 +124,25 @@ function measure(lines: Line[], size: number): Measured {
     if (d > 0.8 * size && d < 5 * size) steps.push(d);
   }
   const right = densestEdge(single.map((l) => l.x1), size / 2);
+  const left = sharedLeft(single.map((l) => l.x0), size / 3, 0.2);
+  const half = left !== undefined && right ? (right.edge - left) / 2 : Infinity;
   return {
-    left: sharedLeft(single.map((l) => l.x0), size / 3, 0.2),
+    left,
     right: right?.edge,
     atRight: right?.count ?? 0,
+    long: single.filter((l) => l.x1 - l.x0 > half).length,
     steps,
     count: single.length,
   };
 }
 
 /**
- * Enough lines to say where the block's edges are: five or more, a good share of them ending at the
- * same right edge, ten ems or more apart (a list of short lines has no right edge).
+ * Enough lines to say where the block's edges are: five or more, ten ems or more apart, and most
+ * of the long lines ending at the same right edge (a list of short lines has no right edge; a
+ * cover letter's short lines of signatures do not hide the edge of its paragraph).
  */
 function trustworthy(m: Measured, size: number): boolean {
-  return m.count >= 5 && m.left !== undefined && m.right !== undefined && m.right - m.left > 10 * size && m.atRight >= Math.max(3, 0.3 * m.count);
+  return m.count >= 5 && m.left !== undefined && m.right !== undefined && m.right - m.left > 10 * size && m.atRight >= Math.max(3, 0.5 * m.long);
 }
 
 /** A function giving each line the geometry of its text block. */
@@ -156,7 +162,7 @@ export function measureGeometry(pages: Line[][]): (line: Line) => PageGeometry {
     const ms = [...perPage.values()];
     const trusted = ms.filter((m) => trustworthy(m, size));
     const pick = (f: (m: Measured) => number | undefined) => median(trusted.map(f).filter((v): v is number => v !== undefined));
-    const doc: Measured = { left: pick((m) => m.left) || undefined, right: pick((m) => m.right) || undefined, atRight: 0, steps: ms.flatMap((m) => m.steps), count: trusted.length };
+    const doc: Measured = { left: pick((m) => m.left) || undefined, right: pick((m) => m.right) || undefined, atRight: 0, long: 0, steps: ms.flatMap((m) => m.steps), count: trusted.length };
     entry = { pages: perPage, doc };
     bySize.set(size, entry);
     return entry;

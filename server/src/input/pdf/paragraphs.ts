@@ -91,6 +91,11 @@ function tocEntry(text: string): boolean {
   return /(?:[.．·]{3,}|[…⋯]+)\s*[\dIVXivx]{1,4}$/.test(text);
 }
 
+/** A document number alone on its line: 国科发社〔2022〕157号, （发改开放〔2022〕408号）. */
+function docNumber(text: string): boolean {
+  return [...text].length <= 30 && /^[（(]?[\u4e00-\u9fff]{1,10}\s*[〔［\[(（]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*号[）)]?$/.test(text.replace(/\s+/g, ''));
+}
+
 /** A date line: 2021年11月16日, 二〇二二年三月. */
 function dateLine(text: string): boolean {
   return /^[\d〇零一二三四五六七八九十]{2,4}年[\d〇零一二三四五六七八九十]{1,2}月(?:[\d〇零一二三四五六七八九十]{1,3}日)?$/.test(text.replace(/\s+/g, ''));
@@ -135,6 +140,7 @@ export function breakReason(a: Line, b: Line, ga: PageGeometry, gb: PageGeometry
     if (gap < 0 || gap > most) return 'gap';
   }
   if (dateLine(b.text) || dateLine(a.text)) return 'date';
+  if (docNumber(b.text) || docNumber(a.text)) return 'document number';
   if (tocEntry(a.text)) return 'contents';
   const title = a.size > ga.textSize * 1.1;
   const aCentred = isCentred(a, ga);

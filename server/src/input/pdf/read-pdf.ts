@@ -5,7 +5,7 @@
  * The parse runs on a worker thread (pdf-worker-host.ts): a deadline and a memory bound per file.
  */
 import type { InputFailure, ReadResult } from '../types';
-import { MSG, pageList } from './messages';
+import { MSG } from './messages';
 import { runPdfJob, WORKER_HEAP_MB, type HostOutcome } from './pdf-worker-host';
 import type { PdfDone } from './worker-protocol';
 
@@ -82,8 +82,8 @@ function planSource(outcome: PdfDone): ReadResult {
     return { error: MSG.scanned, code: 'scanned' };
   }
   const warnings: string[] = [];
-  if (outcome.emptyPages.length) warnings.push(MSG.emptyPages(pageList(outcome.emptyPages)));
-  if (outcome.failedPages.length) warnings.push(MSG.failedPages(pageList(outcome.failedPages)));
+  if (outcome.emptyPages.length) warnings.push(MSG.emptyPages(outcome.emptyPages));
+  if (outcome.failedPages.length) warnings.push(MSG.failedPages(outcome.failedPages));
   if (outcome.unmapped) warnings.push(MSG.unmapped(outcome.unmapped));
   return { text: text ? `${text}\n` : '', format: 'pdf', pages: outcome.pages, warnings };
 }
