@@ -36,7 +36,7 @@ function sameSize(a: Line, b: Line): boolean {
 
 /** A table's caption (表2 …, 续表, 附表1): printed above the table, not a row of it. */
 function isCaption(l: Line): boolean {
-  return /^(?:续\s*表|附\s*表|表)\s*[\d一二三四五六七八九十]*(?:[\s：:.、-]|$)/.test(l.text);
+  return /^(?:续\s*表|附\s*表\s*[\d一二三四五六七八九十]*|表\s*[\d一二三四五六七八九十]+)(?![\d.．])/.test(l.text);
 }
 
 /** The tables of one page (lines in reading order). */
@@ -170,7 +170,7 @@ function readRows(lines: Line[], spans: Array<[number, number]>): string[] {
   // about one line of text apart. Rows of single lines are further apart (cell padding).
   // (Steps under an em are two cells of one column side by side in merged rows, never a line pitch.)
   const pitches = steps.filter((d) => d >= 1.1 * size).sort((a, b) => a - b);
-  const minStep = pitches.length ? pitches[Math.floor(pitches.length * 0.1)] : Infinity;
+  const minStep = pitches.length ? pitches[0] : Infinity;
   const join = minStep <= 1.6 * size ? 1.12 * minStep : 0;
   const cells: Cell[] = [];
   perCol.forEach((col, c) => {
