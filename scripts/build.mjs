@@ -46,3 +46,5 @@ const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist
 for (const sub of ['cmaps', 'standard_fonts']) {
   cpSync(path.join(pdfjsDir, sub), path.join('dist', 'pdfjs', sub), { recursive: true });
 }
+// pdf.js is bundled into dist/pdf-worker.js: its licence (Apache-2.0) ships beside its data.
+cpSync(path.join(pdfjsDir, 'LICENSE'), path.join('dist', 'pdfjs', 'LICENSE'));
