@@ -24,8 +24,9 @@ const common = {
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/planlens.js' },
   { in: 'client/src/extension.ts', out: 'dist/client/extension.js' },
-  // The analysis stages one by one, for `npm run bench` (not shipped).
+  // The analysis stages one by one, and the PDF reader's, for `npm run bench` (not shipped).
   { in: 'server/src/core/stages.ts', out: 'dist/bench/core-stages.js' },
+  { in: 'server/src/input/pdf/bench-stages.ts', out: 'dist/bench/pdf-stages.js' },
   // pdf.js is an ES module using import.meta only to reach @napi-rs/canvas (drawing, never needed
   // for text): in the CommonJS bundle that lookup fails quietly, as intended.
   {

@@ -51,9 +51,9 @@ export function workerScript(): string {
   return path.join(here, 'pdf-worker.js');
 }
 
-export function runPdfJob(data: Uint8Array, maxPages: number, timeoutMs: number, edges = false): Promise<HostOutcome> {
+export function runPdfJob(data: Uint8Array, maxPages: number, timeoutMs: number, flags: { edges?: boolean; extractOnly?: boolean } = {}): Promise<HostOutcome> {
   return new Promise((resolve) => {
-    queue.push({ job: { id: nextId++, data, maxPages, edges }, timeoutMs, resolve });
+    queue.push({ job: { id: nextId++, data, maxPages, ...flags }, timeoutMs, resolve });
     pump();
   });
 }

@@ -47,6 +47,9 @@ export async function convertPdf(job: PdfJob): Promise<PdfReply> {
         failedPages.push(n);
       }
     }
+    if (job.extractOnly) {
+      return { id: job.id, ok: true, pages: doc.numPages, paragraphs: [], pageNumbers: 0, runningLines: 0, emptyPages: [], failedPages, tableRows: 0, unmapped: 0 };
+    }
     const layout = layoutPages(pages);
     return {
       id: job.id,

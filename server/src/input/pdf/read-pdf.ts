@@ -54,7 +54,7 @@ async function read(bytes: Uint8Array, options: ReadPdfOptions & { edges?: boole
   }
   if (!hasPdfHeader(bytes)) return { result: { error: MSG.notPdf, code: 'damaged' } };
   // A copy of the caller's bytes is moved to the worker: the caller's buffer (often a slice of a pooled one) stays intact.
-  const outcome = await runPdfJob(new Uint8Array(bytes), maxPages, timeoutMs, options.edges);
+  const outcome = await runPdfJob(new Uint8Array(bytes), maxPages, timeoutMs, { edges: options.edges });
   if (!outcome.ok) return { result: failure(outcome, maxPages, timeoutMs) };
   const details = { pageNumbers: outcome.pageNumbers, runningLines: outcome.runningLines, tableRows: outcome.tableRows, edgeLines: outcome.edgeLines };
   return { ...details, result: planSource(outcome) };

@@ -7,6 +7,8 @@ export interface PdfJob {
   maxPages: number;
   /** Also send back the lines at the ends of each page (the scorer's check for furniture left). */
   edges?: boolean;
+  /** Only extract the text items, no layout (the benchmark's floor). */
+  extractOnly?: boolean;
 }
 
 export interface PdfDone {
