@@ -142,7 +142,8 @@ export function breakReason(a: Line, b: Line, ga: PageGeometry, gb: PageGeometry
   if (dateLine(b.text) || dateLine(a.text)) return 'date';
   if (docNumber(b.text) || docNumber(a.text)) return 'document number';
   if (tocEntry(a.text)) return 'contents';
-  const title = a.size > ga.textSize * 1.1;
+  // Clearly larger than the running text (scanned text's sizes wander by a tenth from page to page).
+  const title = a.size > ga.textSize * 1.2;
   const aCentred = isCentred(a, ga);
   const bCentred = isCentred(b, gb);
   if (title || aCentred || bCentred) {
@@ -150,16 +151,21 @@ export function breakReason(a: Line, b: Line, ga: PageGeometry, gb: PageGeometry
     // (the first may run the whole width). Never across a finished sentence or a label.
     if (endsSentence(a.text) || startsWithLabel(b.text) || bracketed(b.text)) return 'title: sentence, label or note';
     if (ISSUER_END.test(a.text) && ISSUER_END.test(b.text)) return 'title: stacked issuers';
+    // The first line of a paragraph after a heading: indented and running to the right edge.
+    if (b.size < gb.textSize * 1.2 && b.x0 > gb.left + 0.8 * b.size && b.x1 > gb.right - 1.5 * b.size) return 'title: then a paragraph';
     if (title) return a.page === b.page && b.y - a.y <= 3 * size ? null : 'title: far';
     if (!bCentred) return 'title: centred line then text';
     const wide = a.x1 - a.x0 >= 0.8 * gb.textWidth;
     return aCentred || symmetric(a, ga) || wide ? null : 'title: text then centred line';
   }
+  // A paragraph never ends on a comma: whatever the geometry, the sentence goes on (a page
+  // printed from a web browser breaks lines where it pleases).
+  const midSentence = /[，、]$/.test(a.text) && !startsWithLabel(b.text);
   // Short of the right edge by more than the next line's first word could have needed.
   const short = a.x1 < ga.right - 1.5 * a.size - unbreakableStart(b.text) * b.size;
-  if (short && !opensMidSentence(b.text)) return 'short';
+  if (short && !opensMidSentence(b.text) && !midSentence) return 'short';
   const indented = b.x0 > gb.left + 0.8 * b.size;
-  if (indented) return 'indent';
+  if (indented && !midSentence) return 'indent';
   if (startsWithLabel(b.text) && endsSentence(a.text)) return 'label';
   return null;
 }
