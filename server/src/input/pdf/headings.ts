@@ -28,8 +28,3 @@ export function startsWithLabel(text: string): boolean {
 export function endsSentence(text: string): boolean {
   return /[。；;！!？?：:…]["”’」』）)]*$/.test(text);
 }
-
-/** A chapter-level or numbered heading, alone on its line (no sentence after it). */
-export function isHeadingLine(text: string): boolean {
-  return startsWithLabel(text) && !/[。；;]/.test(text.slice(0, -1)) && [...text].length <= 40;
-}

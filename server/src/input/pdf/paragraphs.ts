@@ -1,14 +1,18 @@
 /**
  * Reflow: the lines of the running text joined into paragraphs where the layout broke them. A
  * line continues the one before it unless the geometry says a paragraph ended or began:
- * - the line before ended short of the page's usual right edge;
- * - this line starts indented from the page's usual left edge (a paragraph's first line);
- * - the font size changes, or the gap above is wider than the page's line pitch;
- * - either line is centred (a title, a heading set in the middle), except a centred title that
- *   wraps: the lines of one title (same size, one pitch apart, centred) are joined;
- * and, where the geometry is silent (a heading flush at the left margin after a full line), a
- * line that begins with a heading label after a finished sentence starts a paragraph.
- * Across a page break the same rules apply, each line measured against its own page.
+ * - the line before ended short of its block's usual right edge, by more than this line's first
+ *   word could have needed (2025年, PM2.5 and 吨， cannot be split);
+ * - this line starts indented from its block's usual left edge (a paragraph's first line);
+ * - the font size changes, or a gap of several line pitches opens;
+ * - either line is centred or set as a title: lines of one title (larger than the text, or centred,
+ *   the first perhaps running the whole width) are joined, never across a finished sentence, a
+ *   label, stacked issuers, a date, a document number or a bracketed note;
+ * - the line before is an entry of a table of contents (leader dots, a page number).
+ * Where the geometry is silent (a heading flush at the left margin after a full line), a line that
+ * begins with a heading label after a finished sentence starts a paragraph; a line ending on a
+ * comma never ends one. Across a page break the same rules apply, each line measured against its
+ * own page's block. `breakReason` names the rule that ended a paragraph.
  */
 import { makeLine, type Line } from './lines';
 import type { PageGeometry } from './page-geometry';

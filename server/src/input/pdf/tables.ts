@@ -70,12 +70,6 @@ export function findTables(lines: Line[], geometry: (l: Line) => PageGeometry): 
   return regions;
 }
 
-interface Placed {
-  item: TextItem;
-  line: Line;
-  col: number;
-}
-
 /** Column spans: between the gutters that at most a few lines' text crosses. */
 export function columns(lines: Line[]): Array<[number, number]> {
   const items = lines.flatMap((l) => l.items.filter((it) => it.text.trim()));
