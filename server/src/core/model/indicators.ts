@@ -70,12 +70,15 @@ function afterOpenQuote(s: string): string {
 
 /** Splits an indicator list at 、 (or also at 和/与/及) outside brackets. */
 export function splitTopLevel(s: string, separators = '、'): string[] {
+  let any = false;
+  for (let i = 0; i < separators.length && !any; i++) any = s.includes(separators[i]);
+  if (!any) return [s];
   const parts: string[] = [];
   let depth = 0;
   let cur = '';
   for (const ch of s) {
-    if (/[（〔［《]/.test(ch)) depth++;
-    else if (/[）〕］》]/.test(ch)) depth = Math.max(0, depth - 1);
+    if (ch === '（' || ch === '〔' || ch === '［' || ch === '《') depth++;
+    else if (ch === '）' || ch === '〕' || ch === '］' || ch === '》') depth = Math.max(0, depth - 1);
     if (depth === 0 && separators.includes(ch)) {
       parts.push(cur);
       cur = '';

@@ -154,7 +154,10 @@ export class TargetReader {
   private sectionDeadline: Deadline | null = null;
   private background = false;
   /** End states of the paragraph not yet reached by the walk (absolute offsets). */
-  private states: Array<EndStateMatch & { start: number; last: number }> = [];
+  private states: EndStateMatch[] = [];
+  /** Whether the paragraph holds a count in Chinese numerals at all (most do not). */
+  private cnCountsInLine = false;
+  private readonly backgroundOf = new Map<Section, boolean>();
   private nextState = 0;
 
   constructor(private readonly ctx: TargetContext) {}
@@ -164,34 +167,16 @@ export class TargetReader {
     this.text = text;
     this.section = section;
     this.sectionDeadline = this.leadInOf(section);
-    this.background = isBackground(section);
+    let background = section ? this.backgroundOf.get(section) : false;
+    if (background === undefined) this.backgroundOf.set(section!, (background = isBackground(section)));
+    this.background = background;
     const start = line.node.label ? line.node.label.end : line.textStart;
-    this.st = {
-      deadline: null,
-      deadlineSentence: -1,
-      deadlineClause: -1,
-      deadlineOpens: false,
-      sentenceStart: start,
-      sentenceStrive: null,
-      sentenceHistory: false,
-      clauseStart: start,
-      clauseStrive: null,
-      clauseBinding: null,
-      clauseBaseline: null,
-      respectively: false,
-      floor: start,
-      cuts: [],
-      lastIndicator: '',
-      lastBaseline: null,
-      quoted: false,
-      listVerb: null,
-      book: false,
-      inBracket: false,
-      clauseYears: [],
-    };
+    const end = line.textStart + line.text.length;
+    this.st = freshState(start);
     // An end state is judged where it ends, once the walk has read what it holds (碳排放2030年前达峰).
-    this.states = findEndStates(text.slice(start, line.textStart + line.text.length)).map((m) => ({ ...m, start: start + m.index, last: start + m.index + m.length - 1 }));
+    this.states = findEndStates(text, start, end);
     this.nextState = 0;
+    this.cnCountsInLine = CN_COUNT_QUICK.test(line.text);
     this.walk(line.node.items);
     this.fireStates(Number.MAX_SAFE_INTEGER);
     // A heading's deadline, or one of a lead-in paragraph (到2025年，…：), governs what follows in the section.
@@ -314,15 +299,15 @@ export class TargetReader {
   private scanText(tok: TokNode): void {
     const st = this.st;
     const image = tok.image;
-    const counts = st.book ? NO_COUNTS : cnCounts(image);
+    const counts = st.book || !this.cnCountsInLine ? NO_COUNTS : cnCounts(image);
     let ci = 0;
     // The next end state or count to judge, as an offset into the token: most text runs hold none.
-    let nextState = this.nextState < this.states.length ? this.states[this.nextState].last - tok.start : Infinity;
+    let nextState = this.nextState < this.states.length ? lastOf(this.states[this.nextState]) - tok.start : Infinity;
     let nextCount = counts.length > 0 ? counts[0].index : Infinity;
     for (let k = 0; k < image.length; k++) {
       if (nextState <= k) {
         this.fireStates(tok.start + k + 1);
-        nextState = this.nextState < this.states.length ? this.states[this.nextState].last - tok.start : Infinity;
+        nextState = this.nextState < this.states.length ? lastOf(this.states[this.nextState]) - tok.start : Infinity;
       }
       while (nextCount === k) {
         const c = counts[ci++];
@@ -340,11 +325,11 @@ export class TargetReader {
 
   /** Judges the paragraph's end states that end before `before`, in the state the walk has reached. */
   private fireStates(before: number): void {
-    while (this.nextState < this.states.length && this.states[this.nextState].last < before) {
+    while (this.nextState < this.states.length && lastOf(this.states[this.nextState]) < before) {
       const s = this.states[this.nextState++];
       // A quotation the end state holds (实现“碳中和”, “零填埋”) is part of it, not a quotation around it.
-      const holdsQuote = /[“"]/.test(this.text.slice(s.start, s.start + s.length));
-      if (!this.st.quoted || holdsQuote) this.endState(s.start, s.start + s.length, s.text, s.verb, s.weak);
+      const holdsQuote = s.length !== s.text.length;
+      if (!this.st.quoted || holdsQuote) this.endState(s.index, s.index + s.length, s.text, s.verb, s.weak);
     }
   }
 
@@ -412,9 +397,9 @@ export class TargetReader {
     const units = unitsOf(quantities);
     const lastEnd = quantities[quantities.length - 1].end;
     const from = Math.max(st.clauseStart, st.floor);
-    const before = text.slice(Math.max(from, m.start - WINDOW), m.start).replace(/\s+/g, '');
-    const clauseBefore = text.slice(Math.max(st.clauseStart, m.start - WINDOW), m.start).replace(/\s+/g, '');
-    const after = text.slice(lastEnd, lastEnd + 24).replace(/^\s+/, '');
+    const clauseBefore = compact(text.slice(Math.max(st.clauseStart, m.start - WINDOW), m.start));
+    const before = from <= st.clauseStart ? clauseBefore : compact(text.slice(Math.max(from, m.start - WINDOW), m.start));
+    const after = text.slice(lastEnd, lastEnd + 24).trimStart();
     // 2022至2025年…分别达到80%、90%、95%、100%: a span of years, one per value of the list that follows.
     if (onlyYears(units) && quantities.length === 1 && quantities[0].to !== null && /^(?:19|20)\d{2}$/.test(quantities[0].value.image)) {
       const from = Number(quantities[0].value.image);
@@ -479,7 +464,7 @@ export class TargetReader {
     if (isFundingRule(unit, text, Math.max(st.sentenceStart, m.start - 200), m.start, after)) return no('funding');
     // History words count from the time in force on: 截至2020年…已建成…，到2025年达到… is a goal again.
     const since = st.deadline !== null && st.deadlineSentence === st.sentenceStart ? Math.max(st.sentenceStart, st.deadline.span.end) : st.sentenceStart;
-    if (st.sentenceHistory || HISTORY_WORDS.test(text.slice(Math.max(since, m.start - 200), m.start))) return no('history');
+    if (st.sentenceHistory || HISTORY_WORDS.test(text.slice(Math.max(since, m.start - WINDOW), m.start))) return no('history');
     if (isStandardLevel(clauseBefore, after)) return no('standard');
     // 4A级景区, 5G基站, 1:1, PM2.5, CH4: a number inside a name or a ratio.
     if ((/^[A-Za-z：:]/.test(after) && unit === null) || /[A-Za-z]$/.test(text.slice(m.start - 1, m.start))) return no('description');
@@ -747,6 +732,11 @@ function peakIndicator(subject: string, state: string): string {
   return '碳达峰';
 }
 
+/** Text without white space; most clauses have none, and then nothing is copied. */
+function compact(s: string): string {
+  return /\s/.test(s) ? s.replace(/\s+/g, '') : s;
+}
+
 /** 70%以上乡镇机关建成节约型机关 → 乡镇机关建成节约型机关; a subject before the share leads it. */
 function shareIndicator(before: string, after: string): string {
   const subject = tidy(before.replace(/(?:力争|争取|确保|实现|推动|全市|全省|全区)+$/, ''));
@@ -754,9 +744,42 @@ function shareIndicator(before: string, after: string): string {
 }
 
 const NO_COUNTS: Array<{ index: number; text: string; value: number; unit: string }> = [];
+const CN_COUNT_QUICK = /[两三四五六七八九十百千][个家座项所处条艘架支片种类]/;
+
+/** Where an end state's last character stands: it is judged there. */
+function lastOf(s: EndStateMatch): number {
+  return s.index + s.length - 1;
+}
+
+/** A paragraph's state at its first character (one object shape for every paragraph). */
+function freshState(start: number): LineState {
+  return {
+    deadline: null,
+    deadlineSentence: -1,
+    deadlineClause: -1,
+    deadlineOpens: false,
+    sentenceStart: start,
+    sentenceStrive: null,
+    sentenceHistory: false,
+    clauseStart: start,
+    clauseStrive: null,
+    clauseBinding: null,
+    clauseBaseline: null,
+    respectively: false,
+    floor: start,
+    cuts: [],
+    lastIndicator: '',
+    lastBaseline: null,
+    quoted: false,
+    listVerb: null,
+    book: false,
+    inBracket: false,
+    clauseYears: [],
+  };
+}
 
 function cnCounts(image: string): Array<{ index: number; text: string; value: number; unit: string }> {
-  if (!/[两三四五六七八九十百千][个家座项所处条艘架支片种类]/.test(image)) return NO_COUNTS;
+  if (!CN_COUNT_QUICK.test(image)) return NO_COUNTS;
   const out: Array<{ index: number; text: string; value: number; unit: string }> = [];
   CN_COUNT.lastIndex = 0;
   for (let m = CN_COUNT.exec(image); m !== null; m = CN_COUNT.exec(image)) {
