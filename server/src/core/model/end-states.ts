@@ -35,17 +35,19 @@ const CONCRETE_WORK = '(?=[^，；。]{0,30}?(?:设施|管网|网络|工程|项�
 const PEAK_END = '(?=[，；。）”]|$|后)';
 
 /** Who assigns a quota: 国家下达的, 省政府分解的. */
-const AUTHORITY = '(?:国家|中央|国务院|省委省政府|省委、省政府|省政府|省委|市委市政府|市政府|市委|省|市|上级|国家和省级?|省级)';
+const AUTHORITY = '(?:国家|中央|国务院|省委省政府|省委、省政府|省政府|省委|市委市政府|市政府|市委|自治区|自治区政府|省|市|区|州|上级|国家和省级?|省级)';
 
 const PATTERNS: Array<{ source: string; weak: boolean; verb?: boolean; first: string }> = [
   // quotas: 完成国家下达的“十四五”节能减排目标任务, 确保完成能耗双控目标任务
   { source: `(?:完成|达到|实现|落实)(?:好)?${AUTHORITY}(?:下达|确定|分解|规定|要求|核定|分配)的?[^，；。]{0,30}?(?:目标值|目标任务|约束性指标|指标任务|指标|目标|责任权重|任务)`, weak: false, first: '完达实落' },
-  { source: `(?:完成|实现)[^，；。]{0,16}?(?:双控|节能减排|减排|降碳|碳排放强度下降|能耗强度下降)[^，；。]{0,8}?目标(?:任务)?`, weak: false, first: '完实' },
   // 达到国家要求, 完成省定目标
-  { source: `(?:达到|完成)${AUTHORITY}(?:定|确定)?的?(?:要求|目标|任务)(?=[，；。]|$)`, weak: false, first: '达完' },
+  { source: `(?:达到|完成)${AUTHORITY}(?:定|确定)?的?(?:目标要求|要求|目标|任务)(?=[，；。]|$)`, weak: false, first: '达完' },
   // a named level: 达到国内先进水平, 超过全国平均水平, 稳定达到Ⅱ类
-  { source: `(?:达到|处于|保持|居于?)(?:国际|国内|全国|行业|同行业|国内外|国内乃至国际|国际国内)(?:先进|领先|一流|标杆)水平`, weak: false, first: '达处保居' },
+  { source: `(?:达到|处于|保持|居于?)(?:国际|国内|全国|全省|全区|全市|行业|同行业|国内外|国内乃至国际|国际国内|西部|中部|东部)(?:先进|领先|一流|标杆|平均)水平`, weak: false, first: '达处保居' },
   { source: `(?:达到)(?:先进|领先|标杆)水平`, weak: false, first: '达' },
+  { source: `(?:保持|位居|稳居|居|处于)(?:全国|全省|全区|全市|国内|国际)(?:一流|领先|前列)(?=[，；。]|$)`, weak: false, first: '保位稳居处' },
+  { source: `(?<=水平)(?:全国|全省|全区|国内|国际)领先(?=[，；。]|$)`, weak: false, first: '全国' },
+  { source: `(?:稳定)?(?:达到|优于)国家[一二三]级标准`, weak: false, first: '稳达优' },
   { source: `(?:超过|高于|优于)(?:全国|全省|全市|全区)平均水平`, weak: false, first: '超高优' },
   { source: `(?:达到|优于|好于|保持)(?:或(?:优于|好于))?[ⅠⅡⅢⅣ]+类|保持为优`, weak: false, first: '达优保' },
   { source: `达到峰值|进入峰值平台期`, weak: false, first: '达进' },
@@ -60,7 +62,7 @@ const PATTERNS: Array<{ source: string; weak: boolean; verb?: boolean; first: st
   { source: `基本建成${CONCRETE_WORK}`, weak: false, verb: true, first: '基' },
   { source: `一律(?:使用|采用|配备|执行|按照|实行)`, weak: false, verb: true, first: '一' },
   // 全部省直机关建成节水型单位: 全部 before the class, its verb after
-  { source: `全部(?=[\u4e00-\u9fa5]{1,12}?(?:建成|达到|使用|采用|实现|完成|执行|纳入|配备|安装|接入)[^，；。]{2,})`, weak: false, verb: true, first: '全' },
+  { source: `(?<![占的])全部(?=[\u4e00-\u9fa5]{1,12}?(?:建成|达到|使用|采用|实现|完成|执行|纳入|配备|安装|接入)[^，；。]{2,})`, weak: false, verb: true, first: '全' },
   // 市外清洁能源通道基本建成并投入运行: a named work completed
   { source: `建成(?<=(?:设施|工程|项目|通道|管网|网络|平台|系统|站|厂|基地|中心|线路)[^，；。]{0,6})(?:并投入(?:运行|使用)|投运|投产)?(?=[，；。]|$)`, weak: true, first: '建' },
   // 实现公交、出租车纯电动化 / 全覆盖: a named state reached
@@ -78,6 +80,7 @@ const PATTERNS: Array<{ source: string; weak: boolean; verb?: boolean; first: st
   { source: `(?:率先|尽早|提前)(?:实现)?(?:碳)?达峰${PEAK_END}`, weak: false, first: '率尽提' },
   { source: `(?:(?:如期|同步|确保|力争)?实现|确保|力争)(?:\\d{4}年前)?(?:碳)?达峰(?:目标)?${PEAK_END}`, weak: true, first: '如同确力实' },
   { source: `(?:碳排放|二氧化碳排放)(?:总量)?[^，；。]{0,10}?达峰${PEAK_END}`, weak: true, first: '碳二' },
+  { source: `(?<=(?:消费总量|消费量|排放总量|用量))[^，；。]{0,12}?达峰${PEAK_END}`, weak: true, first: '在于率尽提力“十达' },
   { source: `碳中和(?:目标)?(?:如期|顺利)?实现|实现[“"]?碳中和[”"]?(?!目标|的|愿景|行动)`, weak: true, first: '碳实' },
   // weak: elimination, completion of named work
   { source: `(?<![基全])消除(?=[^，；。]{0,16}(?:黑臭|劣Ⅴ|劣V|重污染|散乱污|盲区|空白))`, weak: true, verb: true, first: '消' },

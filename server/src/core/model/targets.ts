@@ -29,9 +29,22 @@ const CREATION_VERB = /(?:创建|建成|建设|培育|打造|新增|新建|推�
 function countVerb(before: string, listVerb: string | null): string | null {
   const direct = CREATION_VERB.exec(before)?.[0];
   if (direct) return direct;
-  if (/[、和及]$/.test(before) && listVerb) return listVerb;
+  if ((before === '' || /[、和及]$/.test(before)) && listVerb) return listVerb;
   if (/等$/.test(before)) return CREATION_VERB_ANYWHERE.exec(before)?.[0] ?? null;
   return null;
+}
+
+/**
+ * 形成2个千亿、5个百亿、若干个十亿级产业集群: a short noun of a coordinated count shares what the last
+ * item's noun adds after its own first word (千亿 + 级产业集群).
+ */
+function sharedTail(noun: string, text: string, from: number): string {
+  if (noun.length === 0 || noun.length > 4) return noun;
+  const rest = clauseTextAfter(text, from);
+  const items = rest.split(/[、和及](?=\d|若干|[一二两三四五六七八九十]+[个家座项])/);
+  if (items.length < 2) return noun;
+  const last = items[items.length - 1].replace(/^(?:\d+(?:\.\d+)?|若干|[一二两三四五六七八九十]+)[个家座项所处条]?/, '');
+  return last.length > noun.length + 1 ? noun + last.slice(noun.length) : noun;
 }
 
 /** Units of capacity and extent (not of rank or class: 千伏, 级): what a plan builds a quantity of. */
@@ -340,14 +353,16 @@ export class TargetReader {
     st.clauseBinding = null;
     st.clauseBaseline = null;
     st.respectively = false;
-    st.listVerb = null;
+    // 培育10家…中心，5家…平台: a list of counts may go on past a comma; a sentence ends it.
+    if (sentence) st.listVerb = null;
     if (st.clauseYears.length > 0) st.clauseYears = [];
     if (st.cuts.length > 0) st.cuts = st.cuts.filter((c) => c.end > at);
     if (sentence) {
       // A time stated inside a sentence (…，“十五五”时期逐步减少) holds for that sentence only.
       if (st.deadline !== null && !st.deadlineOpens) st.deadline = null;
       st.sentenceStrive = null;
-      st.sentenceHistory = false;
+      // 截止2020年底，林地面积…；草原面积…: a semicolon goes on listing the same facts.
+      if (this.text.charCodeAt(at) !== 0xff1b /* ； */) st.sentenceHistory = false;
       st.sentenceStart = at + 1;
       // A quotation left open (a stray ") ends with its sentence, not with the paragraph.
       st.quoted = false;
@@ -499,7 +514,7 @@ export class TargetReader {
       const verb = countVerb(before, st.listVerb);
       if (verb) {
         st.listVerb = verb;
-        const noun = nounAfter(text, lastEnd);
+        const noun = sharedTail(nounAfter(text, lastEnd), text, lastEnd);
         if (noun !== '') return target(noun, comparator ?? verb, 'count');
       }
     }
@@ -610,6 +625,8 @@ export class TargetReader {
     if (/^的/.test(tail) || (verb !== null && /^[^，；。]{0,10}的[^，；。]{0,4}(?:企业|项目|单位|园区|产品|城市)/.test(tail))) return fail('description');
     // 支持有条件的地区率先达峰: a target for some, where conditions allow, cannot be checked.
     if (/(?:支持|鼓励|引导|推动)[^，；。]{0,24}(?:有条件|条件成熟)的/.test(clauseBefore) || (/达峰/.test(state) && /鼓励|支持|引导/.test(clauseBefore))) return fail('conditional');
+    // 将碳达峰要求全面纳入…: a step of policy (the 将 construction), not an end state.
+    if (/将[^，；。]*(?:要求|理念|目标|内容|工作|任务|原则)$/.test(clauseBefore) && verb !== null && /纳入|按照|落实/.test(state)) return fail('no-indicator');
     // 研究提出…实现碳达峰的目标: the object of planning, not a result.
     if (/(?:研究|提出|制定|明确|编制|确定|谋划)/.test(clauseBefore) && /达峰|碳中和|目标/.test(state)) return fail('purpose');
     // A peak in the preamble (2030年前实现碳达峰、2060年前实现碳中和) is the national frame, not this plan's.
@@ -628,6 +645,10 @@ export class TargetReader {
     // 有条件的地区实现公共机构碳达峰、全省公共机构碳排放总量…: an earlier item with its own verb is not the subject.
     const lastItem = subject.lastIndexOf('、');
     if (lastItem > 0 && /实现|完成|达到|建成|下降|提高/.test(subject.slice(0, lastItem))) subject = subject.slice(lastItem + 1);
+    // 推动一批重点企业达到国际领先水平: a level reached by some, unnamed, cannot be checked.
+    if (/一批|部分|若干|一些/.test(subject)) return fail('conditional');
+    // 新建机组煤耗标准达到国际先进水平: a condition on what is built anew, not a result.
+    if (/^(?:新建|新上|新增)/.test(subject) && /水平$/.test(state)) return fail('parameter');
     const object = verb !== null ? tidy(clauseTextAfter(text, end)) : '';
     let indicator: string;
     if (/达峰|碳中和|峰值/.test(state)) indicator = peakIndicator(subject, state);
@@ -641,7 +662,11 @@ export class TargetReader {
     if (indicator === '' || isBareVerb(indicator)) return fail('no-indicator');
     // 能耗和碳排放确保完成国家下达指标, 全面实施汽车国六排放标准和…国四排放标准: one target per whole indicator listed.
     let names = [indicator];
-    if (/、|和/.test(subject) && /完成|达到|执行|实施/.test(state)) names = parallelItems(subject, true)?.map((n) => (indicator === subject ? n : n + indicator.slice(subject.length))) ?? names;
+    if (/、|和/.test(subject) && /完成|达到|执行|实施/.test(state)) {
+      // With 均/都 (X、Y均达到…要求) any list is one target per item; without, only a list of whole indicators.
+      const together = /[均都]$/.test(clauseBefore);
+      names = parallelItems(subject, !together)?.map((n) => (indicator === subject ? n : n + indicator.slice(subject.length))) ?? names;
+    }
     else if (subject === '' && verb !== null && /、|和/.test(object)) names = parallelItems(object, true) ?? names;
     // 确保完成国家下达的2021年…下降目标: a year inside the end state is its year.
     const own = /((?:19|20)\d{2})年/.exec(state);
@@ -663,7 +688,7 @@ export class TargetReader {
   ): void {
     const st = this.st;
     // An indicator is a noun phrase: one character or a bare verb names nothing.
-    if (indicator.replace(/\s/g, '').length < 2 || isBareVerb(indicator) || /^[或和及与、]/.test(indicator)) {
+    if (indicator.replace(/\s/g, '').length < 2 || isBareVerb(indicator) || /^[或和及与、].{0,2}$/.test(indicator)) {
       this.noteSpan(valueSpan, this.text.slice(valueSpan.start, valueSpan.end), 'no-indicator', REASONS['no-indicator']);
       return;
     }
@@ -796,7 +821,7 @@ function cnCounts(image: string): Array<{ index: number; text: string; value: nu
 function isBackground(section: Section | undefined): boolean {
   for (let s = section; s; s = s.parent) {
     if (/目标|任务|行动|工程|措施/.test(s.title)) return false;
-    if (/^(?:指导思想|基本原则|工作原则|总体思路|重要意义|发展基础|发展现状|现状|形势|背景|工作基础|基础与形势|面临的形势|发展环境|取得的成效|主要成效)/.test(s.title)) return true;
+    if (/^(?:指导思想|基本原则|工作原则|总体思路|重要意义|发展基础|发展现状|现状|形势|背景|工作基础|基础与形势|面临的形势|发展环境|取得的成效|主要成效|基本情况|总体情况|工作成效|主要进展|发展成就)/.test(s.title)) return true;
   }
   return false;
 }
