@@ -13,6 +13,8 @@ import { exportTargets } from './export-targets';
 import { createLanguageClient } from './language-client';
 import { registerPlanDetector } from './plan-detector';
 import { LANGUAGE_ID } from './language-id';
+import { openAsPlan } from './open-as-plan';
+import { SourceStatus } from './source-status';
 import { PlanStatusBar } from './status-bar';
 
 /** What activate returns, for integration tests: the client, and a way to wait for it. */
@@ -23,6 +25,8 @@ export interface PlanLensApi {
   statusBar: PlanStatusBar;
   /** The comparison views (made on first use). */
   comparisons(): ComparisonPanels;
+  /** The status-bar item naming a converted plan's original. */
+  sourceStatus: SourceStatus;
 }
 
 let client: LanguageClient | undefined;
@@ -41,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): PlanLensApi {
   };
 
   const statusBar = new PlanStatusBar(c);
+  const sourceStatus = new SourceStatus();
   // Nothing of the comparison is made at activation: the first "Compare with…" makes it.
   let panels: ComparisonPanels | undefined;
   const comparisons = () => {
@@ -49,6 +54,12 @@ export function activate(context: vscode.ExtensionContext): PlanLensApi {
   };
   context.subscriptions.push(
     statusBar,
+    sourceStatus,
+    vscode.commands.registerCommand('planlens.openAsPlan', async (file?: unknown, selectionOrOverwrite?: unknown) => {
+      await ready();
+      // From the Explorer the second argument is the selection; from tests and tasks, 'yes'/'no' to overwriting.
+      return openAsPlan(c, (target, source) => sourceStatus.remember(target, source), file, typeof selectionOrOverwrite === 'string' ? selectionOrOverwrite : undefined);
+    }),
     vscode.commands.registerCommand('planlens.exportTargets', async (plan?: unknown, out?: unknown) => {
       await ready();
       return exportTargets(c, plan, out);
@@ -75,7 +86,7 @@ export function activate(context: vscode.ExtensionContext): PlanLensApi {
     registerPlanDetector(),
   );
   vscode.workspace.textDocuments.forEach(startFor);
-  return { client: c, ready, statusBar, comparisons };
+  return { client: c, ready, statusBar, comparisons, sourceStatus };
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -49,6 +49,17 @@ describe('package.json contributions', () => {
     assert.deepEqual(props['planlens.trace.server'].enum, ['off', 'messages', 'verbose']);
   });
 
+  it('Open as Plan: in the Explorer’s menu on PDF, Word and web pages only, and in the command palette', () => {
+    const menu = pkg.contributes.menus['explorer/context'].find((m: { command: string }) => m.command === 'planlens.openAsPlan');
+    const pattern = /resourceExtname =~ \/(.+)\/(i?)/.exec(menu.when)!;
+    const re = new RegExp(pattern[1], pattern[2]);
+    for (const ext of ['.pdf', '.docx', '.docm', '.html', '.htm', '.PDF', '.DOCX']) assert.ok(re.test(ext), ext);
+    for (const ext of ['.txt', '.plan', '.doc', '.xlsx', '.htmlx']) assert.ok(!re.test(ext), ext);
+    assert.match(menu.when, /resourceScheme == file/);
+    assert.ok(pkg.contributes.menus.commandPalette.some((m: { command: string }) => m.command === 'planlens.openAsPlan'));
+    assert.equal(nlsZh['command.openAsPlan'], '作为方案打开（PDF、Word、网页）');
+  });
+
   it('commands are contributed with titles and registered by the extension', () => {
     const source = fs.readdirSync(path.join(ROOT, 'client', 'src')).map((f) => fs.readFileSync(path.join(ROOT, 'client', 'src', f), 'utf8')).join('\n');
     const protocol = fs.readFileSync(path.join(ROOT, 'server', 'src', 'lsp', 'protocol.ts'), 'utf8');
@@ -58,7 +69,7 @@ describe('package.json contributions', () => {
       const literal = `'${c.command}'`;
       assert.ok(source.includes(`registerCommand(${literal}`) || protocol.includes(literal), `${c.command} is not registered`);
     }
-    assert.deepEqual(pkg.contributes.commands.map((c: { command: string }) => c.command), ['planlens.exportTargets', 'planlens.compareWith', 'planlens.showOutput', 'planlens.restartServer', 'planlens.disableRule']);
+    assert.deepEqual(pkg.contributes.commands.map((c: { command: string }) => c.command), ['planlens.openAsPlan', 'planlens.exportTargets', 'planlens.compareWith', 'planlens.showOutput', 'planlens.restartServer', 'planlens.disableRule']);
   });
 
   it('activates on plans (and plain text, to recognise .txt plans); main is the bundled client', () => {

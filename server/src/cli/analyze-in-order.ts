@@ -20,7 +20,7 @@ export async function* analyzeInOrder(
   // Loaded here: with workers, the main thread never needs the core's parser.
   const { analyzeFile } = await import('./analyze-file');
   for (const f of files) {
-    yield analyzeFile(f.file, f.shownAs, options);
+    yield await analyzeFile(f.file, f.shownAs, options);
     // Let pending output drain and the progress bar redraw between files.
     await new Promise<void>((resolve) => setImmediate(resolve));
   }

@@ -3,6 +3,7 @@
  * worker by structured clone. Never the plan model or syntax tree — only what is printed.
  */
 import type { FileJson, Range, Severity } from '../core';
+import type { SourceFormat } from '../input';
 
 export interface FileProblem {
   code: string;
@@ -21,6 +22,13 @@ export interface FileOutcome {
   encoding?: string;
   /** Invalid UTF-8 sequences the reader replaced with U+FFFD (a damaged UTF-8 file). */
   invalidSequences?: number;
+  /**
+   * A PDF, Word file or web page: what it was read as. Ranges then refer to lines of the converted
+   * text, which `planlens convert` writes to `convertedText`.
+   */
+  source?: { path: string; format: SourceFormat; pages?: number; convertedText: string };
+  /** What the reader had to do (control characters removed, tracked changes accepted …), for the user. */
+  warnings?: string[];
   title: string | null;
   stats: FileJson['stats'] | null;
   problems: FileProblem[];

@@ -5,7 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { EXIT_USAGE } from './exit-code';
-import { packageVersion } from './package-version';
+import { packageVersion } from '../package-version';
 import { UsageError } from './usage-error';
 import { isWorkerData, type WorkerData } from './worker-protocol';
 
@@ -14,6 +14,7 @@ const COMMANDS = [
   () => import('./commands/analyze'),
   () => import('./commands/lsp'),
   () => import('./commands/compare'),
+  () => import('./commands/convert'),
 ];
 
 async function buildProgram(): Promise<Command> {

@@ -167,3 +167,38 @@ export const CLOSE_COMPARISON_NOTIFICATION = 'planlens/closeComparison';
 export interface CloseComparisonParams {
   lower: string;
 }
+
+/**
+ * `planlens/convert` (request): a PDF, Word file or saved web page on disk read as plan text, for
+ * "Open as Plan". The server reads it through the input layer (the client knows no format) and
+ * answers with the text a `<name>.plan.txt` beside the original should hold; the client writes
+ * and opens that file. A file that cannot be read answers with `error` (short Chinese, then
+ * English), not a protocol error.
+ */
+export const CONVERT_REQUEST = 'planlens/convert';
+
+export interface ConvertParams {
+  /** The original's URI (file: only). */
+  uri: string;
+}
+
+export type ConvertResult = ConvertedPlan | ConvertFailure;
+
+export interface ConvertedPlan {
+  uri: string;
+  /** URI of `<name>.plan.txt` beside the original. */
+  target: string;
+  /** The file's content: one paragraph a line, LF, a final newline. */
+  text: string;
+  format: 'text' | 'pdf' | 'docx' | 'html';
+  pages?: number;
+  /** What the reader had to do (tracked changes accepted, control characters removed …). */
+  warnings: string[];
+}
+
+export interface ConvertFailure {
+  uri: string;
+  error: string;
+  /** The input layer's reason: missing, not-text, scanned, encrypted, damaged, zip-bomb, legacy-word … */
+  code: string;
+}

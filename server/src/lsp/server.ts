@@ -23,14 +23,14 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { promises as fs } from 'node:fs';
-import { decodePlanBytes } from '../cli/decode-plan-bytes';
-import { packageVersion } from '../cli/package-version';
+import { readPlanSource } from '../input';
+import { packageVersion } from '../package-version';
 import { analyzePlan, RULES, type PlanAnalysis } from '../core';
 import { CompareError, ComparisonSessions } from './comparisons';
 import { DocumentState, DocumentStore, type PlanDocument } from './document-store';
 import { DiagnosticsScheduler, delayFor } from './diagnostics-scheduler';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions';
+import { convertForEditor } from './features/convert';
 import { diagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding';
@@ -45,6 +45,7 @@ import {
   CLOSE_COMPARISON_NOTIFICATION,
   COMPARE_REQUEST,
   COMPARISON_UPDATED_NOTIFICATION,
+  CONVERT_REQUEST,
   STATS_REQUEST,
   STATUS_REQUEST,
   TARGETS_REQUEST,
@@ -52,6 +53,8 @@ import {
   type CloseComparisonParams,
   type CompareParams,
   type CompareResult,
+  type ConvertParams,
+  type ConvertResult,
   type InitializationOptions,
   type PlanStats,
   type ServerStatus,
@@ -207,6 +210,7 @@ export class PlanLensServer {
       }
     });
     c.onNotification(CLOSE_COMPARISON_NOTIFICATION, (params: CloseComparisonParams) => this.comparisons.close(params.lower));
+    c.onRequest(CONVERT_REQUEST, (params: ConvertParams): Promise<ConvertResult> => convertForEditor(params));
     c.onRequest(STATUS_REQUEST, (): ServerStatus => ({
       version: packageVersion(),
       openDocuments: this.store.size,
@@ -349,12 +353,9 @@ export class PlanLensServer {
     if (doc) return { analysis: doc.analysis(this.settings, this.key).analysis, version: doc.version };
     const path = uriToPath(uri);
     if (!path) return null;
-    try {
-      const decoded = decodePlanBytes(await fs.readFile(path));
-      if (!('text' in decoded)) return null;
-      return { analysis: analyzePlan(decoded.text, analyzeOptions(this.settings)), version: 0 };
-    } catch {
-      return null;
-    }
+    // Any format the input layer reads: a comparison or an export may name a .docx or a PDF.
+    const read = await readPlanSource(path);
+    if ('error' in read) return null;
+    return { analysis: analyzePlan(read.text, analyzeOptions(this.settings)), version: 0 };
   }
 }

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, WorkspaceSymbol } from 'vscode-languageserver';
-import { decodePlanBytes } from '../cli/decode-plan-bytes';
+import { decodePlanBytes } from '../input';
 import { analyzePlan } from '../core';
 import type { DocumentStore } from './document-store';
 import { planSymbols } from './features/workspace-symbols';

@@ -51,27 +51,28 @@ async function runCompare(plan: string, upper: string | undefined, flags: Compar
   if (flags.planIsUpper && !flags.against) throw new UsageError('--plan-is-upper 只能与 --against 一起使用 / --plan-is-upper needs --against');
 
   // Everything heavy is loaded here, when the command runs: `planlens --help` stays quick.
-  const [{ analyzePlan }, compare, { readPlanFile }, { findPlanFiles }, { openOutput }] = await Promise.all([
+  const [{ analyzePlan }, compare, { readPlanSource }, { findPlanFiles }, { openOutput }] = await Promise.all([
     import('../../core'),
     import('../../core/compare'),
-    import('../read-plan-file'),
+    import('../../input'),
     import('../find-plan-files'),
     import('../output-sink'),
   ]);
-  const load = (file: string) => {
-    const decoded = readPlanFile(file);
-    if ('error' in decoded) return { error: `${displayPath(file)}：${decoded.error}` };
-    return { name: displayPath(file), analysis: analyzePlan(decoded.text) };
+  // Text, PDF, Word or a web page: the input layer reads each as plan text.
+  const load = async (file: string) => {
+    const read = await readPlanSource(file);
+    if ('error' in read) return { error: `${displayPath(file)}：${read.error}` };
+    return { name: displayPath(file), analysis: analyzePlan(read.text) };
   };
   const segmenter = flags.segmenter ? undefined : null;
   const options = { segmenter, sameScope: Boolean(flags.sameScope) };
 
-  const main = load(plan);
+  const main = await load(plan);
   if ('error' in main) throw new UsageError(main.error!);
   const out = openOutput(flags.output);
 
   if (upper !== undefined) {
-    const other = load(upper);
+    const other = await load(upper);
     if ('error' in other) throw new UsageError(other.error!);
     const c = compare.comparePlans(main.analysis, other.analysis, { ...options, leftName: main.name, rightName: other.name });
     const render = { text: compare.renderText, json: compare.renderJson, markdown: compare.renderMarkdown, html: (x: typeof c) => compare.renderComparisonPage(x) }[flags.format];
@@ -87,7 +88,7 @@ async function runCompare(plan: string, upper: string | undefined, flags: Compar
   let failed = false;
   for (const f of files) {
     if (path.resolve(f.file) === self) continue;
-    const loaded = load(f.file);
+    const loaded = await load(f.file);
     if ('error' in loaded) {
       process.stderr.write(`planlens: ${loaded.error}\n`);
       failed = true;

@@ -3,7 +3,9 @@
  * result per problem with a 1-based region (columns in UTF-16 code units, as `columnKind` says,
  * which is what the core's offsets count); files that could not be analysed, and inputs that
  * matched nothing, as tool execution notifications. Streamed: results are written as files
- * complete; only the notifications wait for the end.
+ * complete; only the notifications wait for the end. A result in a PDF, Word file or web page
+ * carries `properties.source` (format, pages, convertedText): its region is in lines of the
+ * converted text, which `planlens convert` writes.
  */
 import type * as Sarif from 'sarif';
 import { pathToFileURL } from 'node:url';
@@ -13,7 +15,7 @@ import type { Severity } from '../../core';
 import { RULES } from '../../core/rules';
 import type { FileOutcome, FileProblem } from '../file-outcome';
 import type { OutputSink } from '../output-sink';
-import { packageVersion } from '../package-version';
+import { packageVersion } from '../../package-version';
 import type { RunSummary } from '../run-summary';
 import type { Reporter } from './reporter';
 
@@ -50,7 +52,9 @@ export function sarifReporter(out: OutputSink, cwd = process.cwd()): Reporter {
     file(o: FileOutcome) {
       if (o.problems.length === 0) return Promise.resolve();
       const location = artifactLocation(o.path);
-      const chunk = o.problems.map((p) => JSON.stringify(result(p, location, ruleIndex.get(p.code)))).join(',\n');
+      // A PDF, Word file or page: the region's lines are those of its converted text, as the result says.
+      const properties = o.source ? { source: { ...o.source, regionsRefer: 'convertedText' } } : undefined;
+      const chunk = o.problems.map((p) => JSON.stringify({ ...result(p, location, ruleIndex.get(p.code)), ...(properties ? { properties } : {}) })).join(',\n');
       const prefix = first ? '\n' : ',\n';
       first = false;
       return out.write(prefix + chunk);

@@ -8,6 +8,7 @@ import type { Colors } from '../colors';
 import type { FileOutcome } from '../file-outcome';
 import type { OutputSink } from '../output-sink';
 import type { RunSummary } from '../run-summary';
+import { sourceLabel } from '../source-label';
 import type { Reporter } from './reporter';
 
 const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
@@ -28,6 +29,7 @@ export function textReporter(out: OutputSink, c: Colors, quiet: boolean): Report
           lines.push(`  ${at}  ${severity(p.severity)}  ${p.message}  ${c.dim(`[${p.code}]`)}`);
         }
         if (!quiet) lines.push(c.dim(`  ${fileSummary(o)}`));
+        if (!quiet) for (const w of o.warnings ?? []) lines.push(`  ${c.yellow('注意')} ${w}`);
       }
       return out.write(lines.join('\n') + '\n\n');
     },
@@ -47,7 +49,9 @@ function fileSummary(o: FileOutcome): string {
     `目标 ${s.targets}`,
     `问题 ${o.problems.length}`,
   ];
-  if (o.encoding && o.encoding !== 'utf-8' && o.encoding !== 'utf-8-bom') parts.push(`编码 ${o.encoding.toUpperCase()}`);
+  // A PDF, Word file or page: the line numbers above are those of its converted text.
+  if (o.source) parts.push(`${sourceLabel(o.source.format, o.source.pages, o.encoding)}，行号指转换后的文本 ${o.source.convertedText}`);
+  else if (o.encoding && o.encoding !== 'utf-8' && o.encoding !== 'utf-8-bom') parts.push(`编码 ${o.encoding.toUpperCase()}`);
   if (o.invalidSequences) parts.push(`编码 UTF-8，${o.invalidSequences} 处无效字节已替换为 �`);
   return parts.join(' · ');
 }
