@@ -1,6 +1,7 @@
 // Bundles what ships: the command line and language server (one file, so that the server starts
 // without resolving hundreds of modules: chevrotain's import drops from ~300 ms to ~20 ms), and
-// the VS Code client. nodejieba is a native addon that assigns globals: it is never bundled.
+// the VS Code client. nodejieba is a native addon that assigns globals, better-sqlite3 a native
+// addon too: neither is ever bundled.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync } from 'node:fs';
 
@@ -11,7 +12,7 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  external: ['nodejieba', 'vscode'],
+  external: ['nodejieba', 'better-sqlite3', 'vscode'],
 };
 
 const entries = [
