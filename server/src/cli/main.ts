@@ -17,6 +17,7 @@ const COMMANDS = [
   () => import('./commands/compare'),
   () => import('./commands/convert'),
   () => import('./commands/index'),
+  () => import('./commands/query'),
 ];
 
 async function buildProgram(): Promise<Command> {
