@@ -18,6 +18,7 @@ const COMMANDS = [
   () => import('./commands/convert'),
   () => import('./commands/index'),
   () => import('./commands/query'),
+  () => import('./commands/report'),
 ];
 
 async function buildProgram(): Promise<Command> {
