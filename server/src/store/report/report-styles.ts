@@ -37,6 +37,7 @@ body.vscode-light .planlens-report {
 .planlens-report th { background: var(--head); font-weight: 600; position: sticky; top: 0; }
 .planlens-report td.n { text-align: right; white-space: nowrap; }
 .planlens-report td.cell, .planlens-report td.region { white-space: nowrap; }
+.planlens-report table.matrix td:first-child, .planlens-report table.quality td:first-child { min-width: 16em; }
 .planlens-report td.cell .y { color: var(--muted); font-size: 12px; margin-left: 3px; }
 .planlens-report td.low { color: var(--low); }
 .planlens-report td.high { color: var(--high); }
