@@ -4,7 +4,7 @@
  * theme's colours instead of the report's own, and a script that turns a click on a cell or row
  * that points into a plan (data-path, data-line) into a message asking to open the plan there.
  */
-import { escapeHtml, viewCsp } from './comparison-html';
+import { webviewDocument } from './webview-document';
 
 export interface ReportViewInput {
   body: string;
@@ -46,25 +46,7 @@ export const REPORT_VIEW_SCRIPT = `
 `;
 
 export function reportViewHtml(input: ReportViewInput): string {
-  const nonce = escapeHtml(input.nonce);
-  const css = (input.css + THEME_CSS).replace(/<\//g, '<\\/');
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="zh-CN">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(viewCsp(input.nonce))}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<title>方案索引报告</title>',
-    `<style nonce="${nonce}">${css}</style>`,
-    '</head>',
-    '<body>',
-    input.body,
-    `<script nonce="${nonce}">${REPORT_VIEW_SCRIPT}</script>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return webviewDocument({ title: '方案索引报告', css: input.css + THEME_CSS, nonce: input.nonce, body: input.body, script: REPORT_VIEW_SCRIPT });
 }
 
 export interface OpenMessage {
