@@ -323,6 +323,21 @@ function benchSegmentationAndCompare() {
 }
 
 // ------------------------------------------------------------------------------------------------
+// 5. The index, query and report over many plans (scripts/bench-store.mjs, whole processes)
+
+function benchStore() {
+  const json = path.join(tmp, 'store.json');
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bench-store.mjs'), '--json', json, ...(SMOKE ? ['--smoke'] : [])], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) {
+    results.notes.push(`store: failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    return;
+  }
+  const { rows, notes } = JSON.parse(fs.readFileSync(json, 'utf8'));
+  for (const x of rows) results.rows.push({ section: 'store', ...x, ratio: null });
+  results.notes.push(...notes);
+}
+
+// ------------------------------------------------------------------------------------------------
 
 function fmt(x, digits = 2) {
   if (x === null || x === undefined || Number.isNaN(x)) return '';
@@ -352,6 +367,7 @@ if (want('memory')) benchMemory();
 if (want('lsp')) await benchLsp();
 if (want('compare')) benchSegmentationAndCompare();
 if (want('cli')) benchCli();
+if (want('store')) benchStore();
 
 printTable();
 const out = args.out ?? path.join(ROOT, '.bench', SMOKE ? 'smoke.json' : 'latest.json');
