@@ -47,6 +47,23 @@ export function openIndex(file: string): BetterSqlite3.Database {
   return new Sqlite(file, { readonly: true, fileMustExist: true });
 }
 
+let shared: Promise<string> | undefined;
+
+/**
+ * One index of the test collection for the tests that only read it (query, report), made once per
+ * test run and removed when the process ends.
+ */
+export function sharedIndex(): Promise<string> {
+  shared ??= (async () => {
+    const dir = scratch('shared-index');
+    process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+    const db = path.join(dir, 'plans.sqlite');
+    expectOk(await indexCli([...testCollection(30), '--db', db, '--jobs', '2', '-q'], dir));
+    return db;
+  })();
+  return shared;
+}
+
 export async function indexCli(args: string[], cwd?: string): Promise<CliResult> {
   return runCli(['index', ...args], { cwd });
 }

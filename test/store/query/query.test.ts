@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { expectOk, indexCli, openIndex, runCli, scratch, shown, testCollection } from '../helpers';
+import { expectOk, openIndex, runCli, scratch, sharedIndex, shown, testCollection } from '../helpers';
 import { indicatorKeyOf } from '../../../server/src/store/query/indicator-match';
 
 describe('planlens query', function () {
@@ -15,8 +15,7 @@ describe('planlens query', function () {
 
   before(async () => {
     dir = scratch('query');
-    db = path.join(dir, 'plans.sqlite');
-    expectOk(await indexCli([...testCollection(30), '--db', db, '--jobs', '2', '-q'], dir));
+    db = await sharedIndex();
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { SHEETS } from '../../../server/src/store/report/render-xlsx';
 import { reportData } from '../../../server/src/store/report/build-report';
 import { MATRIX_INDICATORS } from '../../../server/src/store/report/report-data';
-import { expectOk, indexCli, ROOT, runCli, scratch, shown, testCollection } from '../helpers';
+import { expectOk, ROOT, runCli, scratch, sharedIndex, shown } from '../helpers';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -28,8 +28,7 @@ describe('planlens report', function () {
 
   before(async () => {
     dir = scratch('report');
-    db = path.join(dir, 'plans.sqlite');
-    expectOk(await indexCli([...testCollection(30), '--db', db, '--jobs', '2', '-q'], dir));
+    db = await sharedIndex();
     expectOk(await runCli(['report', db, '-o', 'report.html'], { cwd: dir }));
     html = fs.readFileSync(path.join(dir, 'report.html'), 'utf8');
   });
