@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BIN } from '../cli/run-cli';
-import { copyInto, expectOk, indexCli, NATIONAL, openIndex, ROOT, runCli, scratch, shown, testCollection } from './helpers';
+import { copyInto, expectOk, indexCli, openIndex, ROOT, runCli, scratch, shown, testCollection } from './helpers';
 
 interface AnalyzedFile {
   path: string;
@@ -30,8 +30,11 @@ describe('planlens index', function () {
 
   before(async () => {
     dir = scratch('index');
-    // The unreadable document of the national collection (a binary file) comes along.
-    plans = copyInto(path.join(dir, 'plans'), [...testCollection(30), path.join(NATIONAL, '36.txt')]);
+    plans = copyInto(path.join(dir, 'plans'), testCollection(30));
+    // A file no reader can take: an image saved under a plan's name.
+    const image = path.join(dir, 'plans', 'scanned.txt');
+    fs.writeFileSync(image, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2048, 0)]));
+    plans.push(image);
     db = path.join(dir, 'plans.sqlite');
     expectOk(await indexCli(['plans', '--db', 'plans.sqlite', '--jobs', '2'], dir));
   });
@@ -76,7 +79,7 @@ describe('planlens index', function () {
     const index = openIndex(db);
     try {
       const failed = index.prepare('SELECT path, error, error_code, tasks FROM plans WHERE error IS NOT NULL').all() as Array<Record<string, unknown>>;
-      assert.deepEqual(failed.map((f) => f.path), ['plans/36.txt']);
+      assert.deepEqual(failed.map((f) => f.path), ['plans/scanned.txt']);
       assert.match(String(failed[0].error), /不是文本文件 \/ not a text file/);
       assert.equal(failed[0].tasks, null);
       assert.equal(index.prepare('SELECT count(*) FROM plans WHERE error IS NULL').pluck().get(), plans.length - 1);
