@@ -42,7 +42,9 @@ export async function openAsPlan(client: LanguageClient, remember: (target: vsco
   const written = await writeUnlessEdited(target, result.text, overwrite);
   if (written === undefined) return undefined;
   remember(target, source);
-  const editor = await vscode.window.showTextDocument(target, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+  // Beside the original; where it already shows, there (a second run must not open a third column).
+  const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.toString());
+  const editor = await vscode.window.showTextDocument(target, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.Beside, preview: false });
   const notes = result.warnings.length ? `（${result.warnings.map((w) => w.split(' / ')[0]).join('；')}）` : '';
   void vscode.window.showInformationMessage(`已由 ${name} 转换为 ${path.basename(target.fsPath)}${notes}`);
   return { source, target, editor, written, warnings: result.warnings };

@@ -94,6 +94,8 @@ describe('open as plan', () => {
     const replaced = await openAsPlan(docx, 'yes');
     assert.equal(replaced.written, true);
     assert.equal(fs.readFileSync(expected, 'utf8'), text);
+    assert.equal(replaced.editor.viewColumn, vscode.ViewColumn.Two, 'shown where it already was, not in a third column');
+    await waitFor(vscode.workspace.onDidChangeTextDocument, () => replaced.editor.document.getText() === text, 'the editor to show the overwritten text');
   });
 
   it('a PDF plan: converted and opened the same way', async function () {
