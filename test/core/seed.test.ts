@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzePlan } from '../../server/src/core';
 import { lineOf, readSeed, section } from './helpers';
+import { seedAnalysis } from '../seed-facts';
 
 describe('the seed plan (江西省碳达峰实施方案)', () => {
   const a = analyzePlan(readSeed());
@@ -91,6 +92,20 @@ describe('the seed plan (江西省碳达峰实施方案)', () => {
     assert.deepEqual([bio.unit, bio.qualifier, bio.strength], ['万千瓦', '左右', '力争']);
     const national = m.targets.find((t) => t.value === null && t.qualifier?.includes('目标值'))!;
     assert.deepEqual([national.indicator, national.year], ['非化石能源消费比重', 2030]);
+  });
+
+  it('keeps the 31 targets it was conceived with, and reads 累计建成高标准农田3079万亩 too', () => {
+    const a = seedAnalysis();
+    const found = new Set(a.model.targets.map((t) => `${a.lineIndex.positionAt(t.valueSpan.start).line + 1}:${t.value ?? t.endState}`));
+    // Line and value (or end state) of each target the first version read, in document order.
+    const original = [
+      '9:18.3', '9:完成国家下达指标', '10:达到国内先进水平', '10:达到国家确定的江西省目标值', '14:0.6', '14:150', '15:50', '15:100',
+      '15:1000', '15:5', '22:0.1', '22:80', '26:8', '26:50', '29:72', '29:35', '29:10', '29:5', '30:70', '32:15', '32:23', '41:95',
+      '42:0.4', '42:0.8', '43:60', '43:70', '52:9', '54:43', '54:80', '54:90', '61:30',
+    ];
+    assert.deepEqual(original.filter((k) => !found.has(k)), []);
+    const fields = a.model.targets.find((t) => t.value === 3079);
+    assert.deepEqual(fields && [fields.indicator, fields.unit, fields.year, fields.relation, fields.form], ['高标准农田', '万亩', 2025, '=', 'quantity']);
   });
 
   it('links targets to their tasks', () => {

@@ -65,7 +65,8 @@ describe('targets', () => {
       ).map((t) => [t.indicator, t.value]),
       [
         ['单位地区生产总值能耗', 14],
-        ['二氧化碳排放', 18],
+        // A short item shares what precedes the first item's last word: 单位地区生产总值…二氧化碳排放.
+        ['单位地区生产总值二氧化碳排放', 18],
         ['城市生活垃圾无害化处理率', 100],
         ['县城生活垃圾无害化处理率', 95],
         ['乘用车新车二氧化碳排放强度', 25],

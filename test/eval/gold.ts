@@ -24,6 +24,8 @@ export interface GoldTarget {
   baselineYear?: number | null;
   strength?: string | null;
   note?: string;
+  /** In a table scattered by text extraction: reported apart, left out of recall (see the gold README). */
+  garbled?: boolean;
 }
 
 export interface GoldTargets {

@@ -41,6 +41,8 @@ function targetTable(split: Split): void {
       pct(t.precision).padStart(11) + pct(t.recall).padStart(8) + pct(t.fieldAccuracy).padStart(8),
   );
   console.log('wrong fields among matched: ' + Object.entries(t.fieldWrong).map(([f, n]) => `${f} ${n}`).join(', '));
+  const garbled = scores.reduce((acc, s) => ({ listed: acc.listed + s.garbled.listed, found: acc.found + s.garbled.found }), { listed: 0, found: 0 });
+  if (garbled.listed > 0) console.log(`in tables scattered by text extraction (not in the figures above): ${garbled.found} of ${garbled.listed} found`);
   console.log('by form (recall, fields right among found):');
   for (const form of FORMS) {
     const r = formRecall(scores, form);
@@ -79,7 +81,10 @@ function describeTarget(t: { indicator: string; value: number | null; unit: stri
 function listTargetMisses(s: PlanTargetScore): void {
   if (s.missed.length + s.spurious.length + s.pairs.filter((p) => p.wrong.length).length === 0) return;
   console.log(`\n## ${s.name}`);
-  for (const g of s.missed) console.log(`  missed   L${g.line} [${g.forms.join(',')}] ${g.quote} — ${describeTarget(g)} ${g.comparator ?? ''}`);
+  for (const g of s.missed) {
+    const note = s.missNotes.find((n) => n.gold === g)?.verdict ?? '';
+    console.log(`  missed   L${g.line} [${g.forms.join(',')}] ${g.quote} — ${describeTarget(g)} ${g.comparator ?? ''}  ⟨${note.slice(0, 40)}⟩`);
+  }
   for (const f of s.spurious) console.log(`  false    L${f.line} ${describeTarget(f.target)} ${f.target.comparator ?? ''}${f.target.qualifier ?? ''} «${f.target.text.slice(0, 40)}»`);
   for (const p of s.pairs) {
     if (p.wrong.length === 0) continue;

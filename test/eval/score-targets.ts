@@ -26,6 +26,12 @@ export interface Pair {
   wrong: Field[];
 }
 
+/** What PlanLens took a missed target's quantity for (the verdict of the candidate at the gold's quote). */
+export interface MissNote {
+  gold: GoldTarget;
+  verdict: string;
+}
+
 export interface PlanTargetScore {
   name: string;
   split: GoldTargets['split'];
@@ -35,6 +41,10 @@ export interface PlanTargetScore {
   pairs: Pair[];
   missed: GoldTarget[];
   spurious: FoundTarget[];
+  /** Targets in scattered tables (gold `garbled`): listed, and found. Not in `gold`, `missed` or recall. */
+  garbled: { listed: number; found: number };
+  /** For each missed target, the verdict on the quantity at its quote, if PlanLens saw one there. */
+  missNotes: MissNote[];
 }
 
 export interface Totals {
@@ -123,7 +133,30 @@ export function scorePlan(gold: GoldTargets, analysis?: PlanAnalysis): PlanTarge
     gs.forEach((g, gi) => gUsed.has(gi) || missed.push(g.g));
     fs.forEach((f, fi) => fUsed.has(fi) || spurious.push(f));
   }
-  return { name: gold.name, split: gold.split, gold: gold.targets.length, found: found.length, matched: pairs.length, pairs, missed, spurious };
+  const missNotes: MissNote[] = [];
+  for (const g of missed) {
+    const lineStart = a.lineIndex.offsetAt({ line: g.line - 1, character: 0 });
+    const col = columnOfQuote(lines[g.line - 1] ?? '', g.quote, 0);
+    const at = lineStart + col;
+    const q = a.model.quantities.find((x) => x.span.start <= at + g.quote.length && x.span.end > at);
+    missNotes.push({ gold: g, verdict: q ? `${q.verdict}: ${q.reason || 'target elsewhere'}` : 'no candidate' });
+  }
+  // A target of a scattered table counts when found; missed, it is reported apart.
+  const garbledFound = pairs.filter((p) => p.gold.garbled).length;
+  const garbledListed = gold.targets.filter((g) => g.garbled).length;
+  const keptPairs = pairs.filter((p) => !p.gold.garbled);
+  return {
+    name: gold.name,
+    split: gold.split,
+    gold: gold.targets.length - garbledListed,
+    found: found.length - garbledFound,
+    matched: keptPairs.length,
+    pairs: keptPairs,
+    missed: missed.filter((g) => !g.garbled),
+    spurious,
+    garbled: { listed: garbledListed, found: garbledFound },
+    missNotes,
+  };
 }
 
 export function totals(scores: PlanTargetScore[]): Totals {

@@ -27,7 +27,7 @@ describe('hover with an open comparison', function () {
     assert.equal(lines.at(-1), '- 上级方案《2030年前碳达峰行动方案》：**20%左右**（2025年）— 本方案弱于上级');
     // Everything the plain hover says is still there, first.
     assert.equal(lines[0], '**指标** 非化石能源消费比重');
-    assert.ok(lines.includes('- 时限：到2025年'));
+    assert.ok(lines.includes('- 时限：到2025年（来自本句）'));
   });
 
   it('on the upper plan’s 20%左右: the lower plan’s 18.3% and the verdict from above', () => {

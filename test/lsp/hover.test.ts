@@ -12,8 +12,17 @@ describe('hover', () => {
     assert.equal(textAt(a, h!.range!), '18.3%');
     assert.equal(
       text(h),
-      ['**指标** 非化石能源消费比重', '', '- 目标值：**18.3%**', '- 比较：达到', '- 时限：到2025年', '- 基期：未注明', '- 力度：未注明', '- 所在任务：无（不在具体任务内）', '- 位置：二、主要目标'].join('\n'),
+      ['**指标** 非化石能源消费比重', '', '- 目标值：**18.3%**', '- 比较：达到', '- 时限：到2025年（来自本句）', '- 基期：未注明', '- 力度：未注明', '- 所在任务：无（不在具体任务内）', '- 位置：二、主要目标', '- 读法：比较词在数字前'].join('\n'),
     );
+  });
+
+  it('on a number that is no target: what it was taken for and why (seed, 年综合能耗超过1万吨标准煤的数据中心)', () => {
+    const a = seedAnalysis();
+    const h = hover(a, positionOf(a, '1万吨标准煤的数据中心', 1));
+    assert.equal(textAt(a, h!.range!), '1万吨标准煤');
+    const lines = text(h).split('\n');
+    assert.equal(lines[0], '**1万吨标准煤** · 不作为目标（门槛）');
+    assert.match(lines[2], /^门槛：描述一类对象/);
   });
 
   it('on a target with a baseline: the base year (seed, 营运车辆…比2020年分别下降10%)', () => {

@@ -157,13 +157,14 @@ describe('language server over stdio (planlens lsp --stdio)', function () {
           '**指标** 生物质发电装机容量',
           '',
           '- 目标值：**150万千瓦左右**',
-          '- 比较：达到',
-          '- 时限：到2030年',
+          '- 比较：约（达到…左右）',
+          '- 时限：到2030年（来自本句）',
           '- 基期：未注明',
           '- 力度：力争',
           '- 所在任务：2.大力发展新能源',
           '- 牵头单位：省能源局',
           '- 位置：三、重点任务 › （一）能源绿色低碳转型行动 › 2.大力发展新能源',
+          '- 读法：比较词在数字前',
         ].join('\n'),
       );
       assert.deepEqual(hover!.range!.start, at('150万千瓦左右'));
@@ -217,7 +218,8 @@ describe('language server over stdio (planlens lsp --stdio)', function () {
       assert.equal(targets.targets.length, seedTargetCount());
       assert.deepEqual(
         targets.targets.map((t) => `${t.indicator} ${t.valueText}`).slice(0, 2),
-        ['非化石能源消费比重 18.3%', '单位生产总值能源消耗和单位生产总值二氧化碳排放 国家下达指标'],
+        // 能耗和碳排放确保完成国家下达指标: one target per indicator.
+        ['非化石能源消费比重 18.3%', '单位生产总值能源消耗 国家下达指标'],
       );
       // A plan that is not open is read from disk.
       const shanghai = await client.connection.sendRequest<TargetsResult>(TARGETS_REQUEST, { uri: pathToFileURL(path.join(dir, 'shanghai.txt')).href });

@@ -15,6 +15,8 @@ export interface AnalyzeFileOptions {
   rules: RuleConfig;
   /** Serialise the full model (JSON output); other formats need only problems and stats. */
   json: boolean;
+  /** With JSON: every quantity with its verdict and reason (`--explain`). */
+  explain?: boolean;
 }
 
 export async function analyzeFile(file: string, shownAs: string, options: AnalyzeFileOptions): Promise<FileOutcome> {
@@ -23,7 +25,7 @@ export async function analyzeFile(file: string, shownAs: string, options: Analyz
   try {
     const analysis = analyzePlan(read.text, { rules: options.rules });
     // The full model is serialised for JSON output only; the other formats need the counts.
-    const full = options.json ? toJson(shownAs, analysis) : null;
+    const full = options.json ? toJson(shownAs, analysis, { explain: options.explain }) : null;
     return {
       path: shownAs,
       encoding: read.encoding,

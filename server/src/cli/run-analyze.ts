@@ -32,6 +32,8 @@ export interface AnalyzeRunOptions {
   /** False with --no-color. */
   color: boolean;
   quiet: boolean;
+  /** JSON entries also list every quantity with its verdict and reason. */
+  explain?: boolean;
 }
 
 export async function runAnalyze(inputs: readonly string[], options: AnalyzeRunOptions): Promise<number> {
@@ -54,7 +56,8 @@ export async function runAnalyze(inputs: readonly string[], options: AnalyzeRunO
   // A file that could not be read is also said on stderr, unless the text report on the terminal
   // has just said it.
   const echoFailures = options.format !== 'text' || !out.isTTY;
-  const outcomes = analyzeInOrder(files, { rules: { severities }, json: options.format === 'json' }, jobs, entryFile());
+  if (options.explain && options.format !== 'json') throw new UsageError('--explain 只用于 --format json / --explain needs --format json');
+  const outcomes = analyzeInOrder(files, { rules: { severities }, json: options.format === 'json', explain: options.explain }, jobs, entryFile());
 
   await reporter.begin();
   for await (const outcome of outcomes) {

@@ -159,10 +159,11 @@ export function toJson(path: string, analysis: PlanAnalysis, options: JsonOption
     diagnostics,
     furniture: model.furniture.map((f) => ({ kind: f.kind, line: f.line, text: f.text })),
     ...(fixesOmitted > 0 ? { fixesOmitted } : {}),
-    stats: planCounts(analysis),
     period: { start: model.period.start, end: model.period.end, source: model.period.source },
     ...(options.explain
       ? { quantities: model.quantities.map((q) => ({ text: q.text, verdict: q.verdict, reason: q.reason, range: range(q.span), target: q.targetIndex })) }
       : {}),
+    // Last: a reader can take the counts from the end of a 100 MB entry without parsing it.
+    stats: planCounts(analysis),
   };
 }

@@ -58,7 +58,9 @@ function withoutStrayControls(d: DecodedText): DecodedText | InputFailure {
     count++;
     return '';
   });
-  if (count > d.text.length * MAX_CONTROL_SHARE) return notText();
+  // Counted against characters: a Chinese character is two or three bytes, so 2 % of the bytes can
+  // be 5 % of the characters.
+  if (count > d.text.length * MAX_CONTROL_SHARE * 3) return notText();
   return { ...d, text, controlCharacters: count };
 }
 

@@ -15,6 +15,7 @@ interface AnalyzeFlags {
   output?: string;
   color: boolean;
   quiet?: boolean;
+  explain?: boolean;
 }
 
 export function register(program: Command): void {
@@ -31,6 +32,7 @@ export function register(program: Command): void {
     .option('-o, --output <file>', '写入文件而不是标准输出 / write the report to a file instead of stdout')
     .option('--no-color', '不使用颜色 / no colours')
     .option('-q, --quiet', '只输出问题 / only problems: no summaries, no progress bar')
+    .option('--explain', '在 JSON 中列出每个数字及其判断理由 / with --format json: every quantity with its verdict and reason (why it is or is not a target)')
     .addHelpText('after', helpFooter)
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       const { runAnalyze } = await import('../run-analyze');
@@ -42,6 +44,7 @@ export function register(program: Command): void {
         output: flags.output,
         color: flags.color,
         quiet: Boolean(flags.quiet),
+        explain: Boolean(flags.explain),
       });
     });
 }

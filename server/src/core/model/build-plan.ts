@@ -177,6 +177,7 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
   const reader = new TargetReader({
     period: { baseYear: titlePeriod?.start ?? issueYear(layout.furniture) },
     nonPlanDocument: isNonPlanDocument(layout.title),
+    periodEnd: titlePeriod?.end ?? null,
   });
   const quantities = reader.quantities;
   const targets = reader.targets;
@@ -196,7 +197,7 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
     for (let k = before; k < targets.length; k++) {
       targets[k].sectionId = tableSection?.id ?? null;
       const t = targets[k];
-      quantities.push({ text: normalized.slice(t.valueSpan.start, t.valueSpan.end), span: t.valueSpan, verdict: 'target', reason: '', targetIndex: k });
+      quantities.push({ text: normalized.slice(t.valueSpan.start, t.valueSpan.end), span: t.valueSpan, verdict: 'target', reason: '目标：指标表中的一行。', targetIndex: k });
     }
     tableRows = [];
   };

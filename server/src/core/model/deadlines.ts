@@ -25,7 +25,7 @@ export function readDeadline(tok: TokNode, doc: string): Deadline | null {
       const next = doc.slice(tok.end, tok.end + 2);
       const prev = doc.slice(Math.max(0, tok.start - 2), tok.start);
       // 2021年完成…, 2022年、2023年…分别: a bare year opening its clause is the clause's time too.
-      const opensClause = tok.start === 0 || /[，。；：、）\n\r]$/.test(prev);
+      const opensClause = tok.start === 0 || /[，。；：、）（\n\r]$/.test(prev);
       if (!marked && !opensClause && !/^[，：\s]/.test(next) && !/(?:力争|争取|确保|力求)$/.test(prev)) return null;
       return { text, year, span };
     }

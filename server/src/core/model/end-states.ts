@@ -29,7 +29,7 @@ const VERBS_OF_COMPLETION = '使用|淘汰|实现|纳入|实施|达到|完成|�
  * 全面实现/基本建成 need a concrete object: a state (电动化, 全覆盖, 分类处理) or a work (设施, 管网,
  * 平台) — not a vision (全面实现绿色转型, 基本建成…示范区, 现代化).
  */
-const CONCRETE_STATE = '(?=[^，；。]{0,30}?(?:(?<!现代|一体|多元)化|覆盖|处理|收集|利用|回收|达标|替代|退出|清零|淘汰|改造|联网|监测|无害化|应用)(?:[，；。]|$))';
+const CONCRETE_STATE = '(?=[^，；。]{0,30}?(?:(?<!现代|一体|多元)化|覆盖|处理|收集|利用|回收|达标|替代|退出|清零|淘汰|改造|联网|监测|无害化|应用|超低排放|近零排放)(?:[，；。]|$))';
 const CONCRETE_WORK = '(?=[^，；。]{0,30}?(?:设施|管网|网络|工程|项目|平台|系统|站|厂|基地|中心)(?:[，；。]|$))';
 /** A peak is a result where the clause ends on it (…2030年前实现碳达峰。, 达峰后稳中有降), not in a compound (碳达峰评估, 碳达峰行动). */
 const PEAK_END = '(?=[，；。）”]|$|后)';
@@ -41,11 +41,13 @@ const PATTERNS: Array<{ source: string; weak: boolean; verb?: boolean; first: st
   // quotas: 完成国家下达的“十四五”节能减排目标任务, 确保完成能耗双控目标任务
   { source: `(?:完成|达到|实现|落实)(?:好)?${AUTHORITY}(?:下达|确定|分解|规定|要求|核定|分配)的?[^，；。]{0,30}?(?:目标值|目标任务|约束性指标|指标任务|指标|目标|责任权重|任务)`, weak: false, first: '完达实落' },
   { source: `(?:完成|实现)[^，；。]{0,16}?(?:双控|节能减排|减排|降碳|碳排放强度下降|能耗强度下降)[^，；。]{0,8}?目标(?:任务)?`, weak: false, first: '完实' },
+  // 达到国家要求, 完成省定目标
+  { source: `(?:达到|完成)${AUTHORITY}(?:定|确定)?的?(?:要求|目标|任务)(?=[，；。]|$)`, weak: false, first: '达完' },
   // a named level: 达到国内先进水平, 超过全国平均水平, 稳定达到Ⅱ类
   { source: `(?:达到|处于|保持|居于?)(?:国际|国内|全国|行业|同行业|国内外|国内乃至国际|国际国内)(?:先进|领先|一流|标杆)水平`, weak: false, first: '达处保居' },
   { source: `(?:达到)(?:先进|领先|标杆)水平`, weak: false, first: '达' },
   { source: `(?:超过|高于|优于)(?:全国|全省|全市|全区)平均水平`, weak: false, first: '超高优' },
-  { source: `(?:达到|优于|保持)[ⅠⅡⅢⅣ]+类|保持为优`, weak: false, first: '达优保' },
+  { source: `(?:达到|优于|好于|保持)(?:或(?:优于|好于))?[ⅠⅡⅢⅣ]+类|保持为优`, weak: false, first: '达优保' },
   { source: `达到峰值|进入峰值平台期`, weak: false, first: '达进' },
   // full coverage and completion: 全部使用新能源汽车, 全面执行绿色建筑标准, 基本消除城市黑臭水体, 一律配备
   { source: `(?:全部|全数)(?:${VERBS_OF_COMPLETION})`, weak: false, verb: true, first: '全' },
@@ -57,6 +59,12 @@ const PATTERNS: Array<{ source: string; weak: boolean; verb?: boolean; first: st
   { source: `基本实现${CONCRETE_STATE}`, weak: false, verb: true, first: '基' },
   { source: `基本建成${CONCRETE_WORK}`, weak: false, verb: true, first: '基' },
   { source: `一律(?:使用|采用|配备|执行|按照|实行)`, weak: false, verb: true, first: '一' },
+  // 全部省直机关建成节水型单位: 全部 before the class, its verb after
+  { source: `全部(?=[\u4e00-\u9fa5]{1,12}?(?:建成|达到|使用|采用|实现|完成|执行|纳入|配备|安装|接入)[^，；。]{2,})`, weak: false, verb: true, first: '全' },
+  // 市外清洁能源通道基本建成并投入运行: a named work completed
+  { source: `(?<=(?:设施|工程|项目|通道|管网|网络|平台|系统|站|厂|基地|中心|线路)[^，；。]{0,4})(?:基本|全面|全部)?建成(?:并投入(?:运行|使用)|投运|投产)?(?=[，；。]|$)`, weak: true, first: '基全建' },
+  // 实现公交、出租车纯电动化 / 全覆盖: a named state reached
+  { source: `实现[^，；。]{0,20}?(?:电动化|新能源化|清洁化|全覆盖|无害化处理|资源化利用)(?=[，；。]|$)`, weak: false, first: '实' },
   { source: `全额(?:消纳|收购|保障)|全量(?:回收|收集|处理)`, weak: false, first: '全' },
   // 应收尽收, 应改尽改
   { source: `应([\\u4e00-\\u9fa5])尽\\1`, weak: false, first: '应' },

@@ -16,6 +16,9 @@ export const HEAD_NOUNS = [
   '处理率', '普及率', '保有量', '规模', '能力', '水平', '效率', '减排量', '排放量', '固碳量', '蓄积量',
 ];
 
+/** What ends the name of a measure (not of a thing): 比重, 利用率, 强度, 总量, 装机容量. */
+export const MEASURE_END = /(?:比重|占比|比例|率|强度|总量|量|规模|能力|面积|产值|增加值|能耗|排放|容量|装机|水平|效率|指数|密度|覆盖度)$/;
+
 /** Kinds of place a 分别 list sets in parallel: 城市、县城…, 城镇和农村…. */
 const PLACE = /^(?:地级及以上城市|设区的?市|中心城区|建制镇|重点城市|城市|县城|城镇|城区|农村|乡村|乡镇|全省|全市|全县|省级|市级|县级)/;
 
@@ -111,7 +114,7 @@ export function distributeIndicator(indicator: string, count: number): string[] 
   // 规上工业万元增加值能耗、碳排放、水耗: short later items share what precedes the first item's last word.
   const firstHead = HEAD_NOUNS.filter((h) => first.endsWith(h)).sort((a, b) => b.length - a.length)[0];
   const prefix = firstHead && first.length > firstHead.length + 2 ? first.slice(0, first.length - firstHead.length) : '';
-  return out.map((p, i) => (i > 0 && prefix !== '' && parts[i].length <= 4 && !p.startsWith(prefix) ? prefix + p : p));
+  return out.map((p, i) => (i > 0 && prefix !== '' && parts[i].length <= 8 && MEASURE_END.test(parts[i]) && !p.startsWith(prefix.slice(0, 2)) ? prefix + p : p));
 }
 
 /**
@@ -122,7 +125,7 @@ export function parallelItems(indicator: string, requireHeads = false): string[]
   const parts = splitTopLevel(indicator, '、和与及');
   if (parts.length < 2 || parts.some((p) => p.length === 0 || p.length > 24)) return null;
   // Without 均/都, only a list of whole indicators (联络率、标准接线率、转供率) is one target per item.
-  if (requireHeads && !parts.every((p) => HEAD_NOUNS.some((h) => p.endsWith(h)) || /率$/.test(p))) return null;
+  if (requireHeads && !parts.every((p) => MEASURE_END.test(p))) return null;
   const items = distributeIndicator(parts.join('、'), parts.length);
   // 主要农作物化肥、农药利用率: a short last item shares the first item's opening words.
   const first = items[0];
@@ -150,7 +153,11 @@ function sharedSuffix(last: string): string {
     const at = last.indexOf(head, closing + 1);
     if (at > 0 && (cut < 0 || at < cut)) cut = at;
   }
-  return cut <= 0 ? '' : last.slice(cut);
+  if (cut <= 0) return '';
+  // 氮氧化物重点工程减排量: a modifier before the head (重点工程, 年, 累计) belongs to what is shared.
+  const modifier = /(?:重点|主要|累计|年均|全年|年)[\u4e00-\u9fa5]{0,4}$/.exec(last.slice(0, cut));
+  if (modifier && modifier.index > 0) cut = modifier.index;
+  return last.slice(cut);
 }
 
 /**

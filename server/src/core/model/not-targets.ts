@@ -49,9 +49,14 @@ export function isPerItemLimit(indicator: string): boolean {
   return /^(?:每个|每座|每处|单个|单体|最高|最低|最大|最小|个别)/.test(indicator) || /(?:最高|最低|最大|最小)$/.test(indicator);
 }
 
-/** 宜控制在0.6至0.8, 不应超过2公顷, 原则上不超过: a norm with a modal is a rule for design, not a result. */
+/** 宜控制在0.6至0.8, 不应超过2公顷, 不应大于现状的20%: a norm with a modal is a rule for design, not a result. */
 export function isNorm(before: string): boolean {
-  return /(?:宜|应|须|必须|不得|一般|严禁)(?:控制在|保持在|不|大于|小于|低于|高于|超过|达到)?$/.test(before);
+  return /(?:宜|应|须|必须|不得|一般|严禁)(?:控制在|保持在|不|大于|小于|低于|高于|超过|达到)?$/.test(before) || /(?:宜|不应|不得|不宜|应当?|须)(?:控制|保持|大于|小于|低于|高于|超过|少于|多于|在)/.test(before);
+}
+
+/** 禁止新建35蒸吨以下、10蒸吨以下燃煤锅炉: a bound in a prohibition says what is prohibited. */
+export function isProhibition(before: string): boolean {
+  return /禁止|不再|严禁|不得|淘汰|关停|限制|不予|停止/.test(before);
 }
 
 /** A number that belongs to a document number, an article or an ordinal: 〔2021〕23号, 第3批, 第五条. */
@@ -62,4 +67,4 @@ export function ordinalOrCitation(before: string, after: string): 'citation' | '
 }
 
 /** Words that make a sentence report the past: 以来, 目前, 已建成, 截至目前. */
-export const HISTORY_WORDS = /以来|目前|现有|现状|截至目前|截至当前|已经|已建成|已完成|已达到|已累计|已实现|已有|过去|近年来|近几年|同比(?:增长|下降)了|累计(?:完成|建成)了/;
+export const HISTORY_WORDS = /(?:^|[，。；：])(?:全[市省区县州]|我[市省区县])?(?:现有|现状)|以来|目前(?![^，；。]{0,6}(?:基础上|水平上))|截至目前|截至当前|已经|已建成|已完成|已达到|已累计|已实现|过去|近年来|近几年|同比(?:增长|下降)了|累计(?:完成|建成)了/;

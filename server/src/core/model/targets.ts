@@ -18,13 +18,15 @@ import { findEndStates, type EndStateMatch } from './end-states';
 import {
   clauseTextAfter, cleanIndicator, completeIndicator, distributeIndicator, dropEnumeration, isAnaphora, isBareVerb, nounAfter, parallelItems, tidy,
 } from './indicators';
-import { HISTORY_WORDS, isFundingRule, isNorm, isPerItemLimit, isStandardLevel, modifiesFollowingNoun, ordinalOrCitation } from './not-targets';
+import { HISTORY_WORDS, isFundingRule, isNorm, isPerItemLimit, isProhibition, isStandardLevel, modifiesFollowingNoun, ordinalOrCitation } from './not-targets';
 import { parseChineseNumber } from './numerals';
 import type { PlanPeriod } from './plan-period';
 import { relationOf } from './relation';
 
 const CLASSIFIERS = /^(?:万?个|家|座|项|所|处|套|台|条|户|批|名|万?辆|艘|架|万?人|株|根|种|类|支|片|宗|张|部|间|栋|次|人次|场|期)$/;
 const CREATION_VERB = /(?:创建|建成|建设|培育|打造|新增|新建|推广|建立|实施|形成|培养|引进|认定|遴选|开展|创成|布局|累计|完成|发展|推出|改造|示范|争创|支持|组织|达到|培训|制定|制修订|修订|出台|发布|推动|引导|带动|扶持|评选|命名|创评|树立|选树|筛选|储备|谋划|招引|落地|投运|投产|建|建好|争取|新改建|改扩建|提升|整治|治理|创新|认证|认定为|实现|纳入|新开工|开工|启动|部署|设立|搭建|攻克|突破|研发|研制|攻关|孵化|集聚|吸引|聚集|培植|构建|组建)$/;
+/** Verbs of work before a quantity after its noun: 新建改造城市供热管网1200公里, 恢复黄河湿地2000亩. */
+const ACTION_VERB = /新建|新增|建成|建设|改造|实施|完成|累计|推广|培育|打造|恢复|修复|营造|造林|种植|种草|治理|整治|抚育|发展|形成|削减|替代|压减|淘汰|关停|退出|更新|改建|扩建|开发|认定|创建|引进|增加|开展|规划建设|布局|安装|铺设|建好/;
 const POSSESSION_VERB = /(?:具备|具有|形成|拥有|保持|实现|达到|建成)$/;
 /** Verbs after a share: 70%以上乡镇建成污水处理设施, 100%执行绿色建筑标准. */
 const SHARE_VERB = /^[\u4e00-\u9fa5（）]{0,16}?(?:达到|建成|实现|完成|具备|开展|使用|采用|执行|纳入|接入|覆盖|创建|落实|安装|配备|应用|建立|通过|获得|符合|满足|推行|实施)/;
@@ -47,6 +49,16 @@ const REASONS: Record<Exclude<QuantityVerdict, 'target'>, string> = {
   conditional: '只对“有条件的”地区或单位提出，无法核查，不作为目标。',
 };
 
+const TARGET_REASONS: Record<TargetForm, string> = {
+  comparator: '目标：比较词（达到、下降、不低于…）后的数量。',
+  count: '目标：建设、培育等动词与名词之间的数量。',
+  quantity: '目标：名词之后、没有比较词的数量，有时限或建设动词。',
+  share: '目标：名词之前的比例（…以上的…达到…）。',
+  frame: '目标：实现、具备等句式中的数量。',
+  state: '目标：没有数字、可以核查的目标状态。',
+  table: '目标：指标表中的一行。',
+};
+
 function strengthOf(word: string): Strength {
   return word === '确保' ? '确保' : '力争';
 }
@@ -56,6 +68,8 @@ export interface TargetContext {
   period: Pick<PlanPeriod, 'baseYear'>;
   /** A notice, guide or method rather than a plan: its numbers are parameters unless given a time. */
   nonPlanDocument: boolean;
+  /** The end of the period its title names (“十四五” → 2025): a time for every goal of the plan. */
+  periodEnd: number | null;
 }
 
 interface LineState {
@@ -241,9 +255,15 @@ export class TargetReader {
       st.sentenceHistory = true;
       return;
     }
+    const base = this.ctx.period.baseYear;
+    // 于2019年4月全部建成: a date before the plan's own time reports the past, marked or not.
+    const written = /(?:19|20)\d{2}/.exec(it.image);
+    if (d === null && written && base !== null && Number(written[0]) < base && it.name === 'Deadline') {
+      st.sentenceHistory = true;
+      return;
+    }
     const year = d?.year ?? (/^起/.test(after) ? Number(/\d{4}/.exec(it.image)?.[0] ?? NaN) : null);
     if (d === null && !(year !== null && !Number.isNaN(year))) return;
-    const base = this.ctx.period.baseYear;
     // A year before the one the plan speaks from (“十三五”期间, 2020年，…) reports the past.
     if (year !== null && base !== null && year < base) {
       st.sentenceHistory = true;
@@ -293,7 +313,9 @@ export class TargetReader {
   private fireStates(before: number): void {
     while (this.nextState < this.states.length && this.states[this.nextState].last < before) {
       const s = this.states[this.nextState++];
-      if (!this.st.quoted || /^零/.test(s.text)) this.endState(s.start, s.start + s.length, s.text, s.verb, s.weak);
+      // A quotation the end state holds (实现“碳中和”, “零填埋”) is part of it, not a quotation around it.
+      const holdsQuote = /[“"]/.test(this.text.slice(s.start, s.start + s.length));
+      if (!this.st.quoted || holdsQuote) this.endState(s.start, s.start + s.length, s.text, s.verb, s.weak);
     }
   }
 
@@ -364,6 +386,20 @@ export class TargetReader {
     const before = text.slice(Math.max(from, m.start - WINDOW), m.start).replace(/\s+/g, '');
     const clauseBefore = text.slice(Math.max(st.clauseStart, m.start - WINDOW), m.start).replace(/\s+/g, '');
     const after = text.slice(lastEnd, lastEnd + 24).replace(/^\s+/, '');
+    // 2022至2025年…分别达到80%、90%、95%、100%: a span of years, one per value of the list that follows.
+    if (onlyYears(units) && quantities.length === 1 && quantities[0].to !== null && /^(?:19|20)\d{2}$/.test(quantities[0].value.image)) {
+      const from = Number(quantities[0].value.image);
+      const to = Number(quantities[0].to.image);
+      if (to > from && to - from <= 10) {
+        for (let y = from; y <= to; y++) st.clauseYears.push({ text: `${y}年`, year: y, span: { start: m.start, end: m.end } });
+        if (st.deadline === null) {
+          st.deadline = { text: text.slice(m.start, m.end), year: to, span: { start: m.start, end: m.end } };
+          st.deadlineSentence = st.sentenceStart;
+          st.deadlineClause = st.clauseStart;
+          st.deadlineOpens = false;
+        }
+      }
+    }
     const judged = this.judgeNumber(m, next, comparator, units, before, clauseBefore, after);
     if (judged.verdict !== 'target') {
       for (const q of quantities) this.note(q, judged.verdict, judged.reason);
@@ -412,19 +448,24 @@ export class TargetReader {
     if (onlyYears(units) || (unit === '年' && comparator === null) || ((unit === '天' || unit === '小时') && comparator === null && !hasBound)) return no('duration');
     if (this.background) return no('background');
     if (isFundingRule(unit, text, Math.max(st.sentenceStart, m.start - 200), m.start, after)) return no('funding');
-    if (st.sentenceHistory || HISTORY_WORDS.test(text.slice(Math.max(st.sentenceStart, m.start - 200), m.start))) return no('history');
+    // History words count from the time in force on: 截至2020年…已建成…，到2025年达到… is a goal again.
+    const since = st.deadline !== null && st.deadlineSentence === st.sentenceStart ? Math.max(st.sentenceStart, st.deadline.span.end) : st.sentenceStart;
+    if (st.sentenceHistory || HISTORY_WORDS.test(text.slice(Math.max(since, m.start - 200), m.start))) return no('history');
     if (isStandardLevel(clauseBefore, after)) return no('standard');
-    // 4A级景区, 5G基站, 1:1: a number inside a name or a ratio.
-    if (/^[A-Za-z：:]/.test(after) && unit === null) return no('description');
+    // 4A级景区, 5G基站, 1:1, PM2.5, CH4: a number inside a name or a ratio.
+    if ((/^[A-Za-z：:]/.test(after) && unit === null) || /[A-Za-z]$/.test(text.slice(m.start - 1, m.start))) return no('description');
+    // 节能设计标准至72%: the level of a standard.
+    if (/标准(?:至|到|为|提高到|提升至)?$/.test(clauseBefore + (comparator ?? ''))) return no('standard');
     if (unit === '级') return no('standard');
     // 为有效推动…比例达到50%: the purpose of the plan, stated before its own goals.
     if (/^(?:为了?(?!主|重点|核心|抓手|引领|导向)|助力|支撑|服务于)/.test(clauseBefore)) return no('purpose');
-    const goal = st.deadline !== null || this.sectionDeadline !== null || st.clauseStrive !== null || st.sentenceStrive !== null || st.clauseBinding !== null;
+    const goal = st.deadline !== null || this.sectionDeadline !== null || this.ctx.periodEnd !== null || st.clauseStrive !== null || st.sentenceStrive !== null || st.clauseBinding !== null;
     const clauseGoal = st.deadlineClause === st.clauseStart || st.clauseStrive !== null || st.clauseBinding !== null;
     // 宜控制在0.6至0.8, 应大于8公里: a norm, unless its own clause gives it a time or strength.
     if (isNorm(clauseBefore) && !clauseGoal) return no('parameter');
     if (this.ctx.nonPlanDocument && !goal) return no('parameter');
     if (isPerItemLimit(clauseBefore) && !clauseGoal) return no('parameter');
+    if (hasBound && comparator === null && isProhibition(clauseBefore)) return no('threshold');
     // （年综合能耗1万吨标煤以上）: a bracket that only bounds a quantity defines a scope.
     if (st.inBracket && comparator === null && hasBound && /^[）)]/.test(after)) return no('threshold');
 
@@ -474,7 +515,7 @@ export class TargetReader {
     }
     // 新建改造城市供热管网1200公里, 节能示范项目8个: a quantity after its noun, ending its clause or list.
     const ends = /^(?:[，；。、）]|和|及|$)/.test(after) || /^(?:以上|左右)/.test(after);
-    if (ends && (goal || CREATION_VERB.test(before.slice(0, 12)) || /^(?:新建|新增|建成|改造|完成|累计|实施|实现)/.test(before))) {
+    if (ends && (goal || ACTION_VERB.test(before))) {
       const indicator = this.indicatorBefore(m.start);
       return target(indicator, null, /^(?:实现|达到)/.test(before) ? 'frame' : 'quantity');
     }
@@ -544,7 +585,7 @@ export class TargetReader {
     const tail = text.slice(end, end + 12);
     if (/^的/.test(tail) || (verb !== null && /^[^，；。]{0,10}的[^，；。]{0,4}(?:企业|项目|单位|园区|产品|城市)/.test(tail))) return fail('description');
     // 支持有条件的地区率先达峰: a target for some, where conditions allow, cannot be checked.
-    if (/(?:支持|鼓励|引导|推动)[^，；。]{0,6}(?:有条件|条件成熟)的/.test(clauseBefore)) return fail('conditional');
+    if (/(?:支持|鼓励|引导|推动)[^，；。]{0,24}(?:有条件|条件成熟)的/.test(clauseBefore) || (/达峰/.test(state) && /鼓励|支持|引导/.test(clauseBefore))) return fail('conditional');
     // 研究提出…实现碳达峰的目标: the object of planning, not a result.
     if (/(?:研究|提出|制定|明确|编制|确定|谋划)/.test(clauseBefore) && /达峰|碳中和|目标/.test(state)) return fail('purpose');
     // A peak in the preamble (2030年前实现碳达峰、2060年前实现碳中和) is the national frame, not this plan's.
@@ -559,19 +600,27 @@ export class TargetReader {
     const goal = timed || st.clauseStrive !== null || st.sentenceStrive !== null;
     if (weak && !goal) return fail('no-indicator');
     if (this.ctx.nonPlanDocument && !goal) return fail('parameter');
-    const subject = tidy(cleanIndicator(text, Math.max(st.clauseStart, st.floor, start - WINDOW), start, st.cuts).replace(/(?:保持|实现|稳定|持续|达到|均|做到|坚持|努力)+$/, ''));
+    let subject = tidy(cleanIndicator(text, Math.max(st.clauseStart, st.floor, start - WINDOW), start, st.cuts).replace(/(?:保持|实现|稳定|持续|达到|均|做到|坚持|努力)+$/, ''));
+    // 有条件的地区实现公共机构碳达峰、全省公共机构碳排放总量…: an earlier item with its own verb is not the subject.
+    const lastItem = subject.lastIndexOf('、');
+    if (lastItem > 0 && /实现|完成|达到|建成|下降|提高/.test(subject.slice(0, lastItem))) subject = subject.slice(lastItem + 1);
     const object = verb !== null ? tidy(clauseTextAfter(text, end)) : '';
     let indicator: string;
     if (/达峰|碳中和|峰值/.test(state)) indicator = peakIndicator(subject, state);
     else if (verb !== null && object !== '') indicator = subject !== '' ? subject + verb.replace(/^(?:全部|全数|全面|基本|一律)/, '') + object : object;
     else indicator = subject !== '' ? subject : object;
+    // 实现公交、出租车纯电动化: what reaches the state is inside it.
+    if (indicator === '' && /^实现.{3,}/.test(state)) indicator = tidy(state.replace(/^实现/, '').replace(/全覆盖$/, ''));
     // 完成“十四五”节能减排目标任务: the quota names itself.
     if (indicator === '' && /目标|指标|任务/.test(state)) indicator = tidy(state.replace(QUOTA_VERB, ''));
     if (indicator === '' && st.lastIndicator !== '') indicator = st.lastIndicator;
     if (indicator === '' || isBareVerb(indicator)) return fail('no-indicator');
-    const names = /、|和/.test(subject) && /^(?:完成|达到)/.test(state) ? (parallelItems(subject) ?? [indicator]) : [indicator];
+    const names = /、|和/.test(subject) && /^(?:完成|达到)/.test(state) ? (parallelItems(subject, true) ?? [indicator]) : [indicator];
+    // 确保完成国家下达的2021年…下降目标: a year inside the end state is its year.
+    const own = /((?:19|20)\d{2})年/.exec(state);
+    const stated = own ? { text: own[0], year: Number(own[1]), span: { start, end } } : null;
     for (const name of names) {
-      this.emit({ start: Math.max(st.clauseStart, st.floor), end }, { start, end }, name, null, null, null, state.slice(0, 2), state.slice(2) || null, 'state', state);
+      this.emit({ start: Math.max(st.clauseStart, st.floor), end }, { start, end }, name, null, null, null, state.slice(0, 2), state.slice(2) || null, 'state', state, stated);
     }
     st.lastIndicator = indicator;
     st.floor = end;
@@ -586,6 +635,11 @@ export class TargetReader {
     listedYear: Deadline | null = null, relationComparator: string | null = comparator,
   ): void {
     const st = this.st;
+    // An indicator is a noun phrase: one character or a bare verb names nothing.
+    if (indicator.replace(/\s/g, '').length < 2 || isBareVerb(indicator) || /^[或和及与、]/.test(indicator)) {
+      this.noteSpan(valueSpan, this.text.slice(valueSpan.start, valueSpan.end), 'no-indicator', REASONS['no-indicator']);
+      return;
+    }
     let year: number | null = null;
     let yearSource: YearSource | null = null;
     let deadlineText: string | null = null;
@@ -625,7 +679,7 @@ export class TargetReader {
       yearSource,
       endState,
     };
-    this.quantities.push({ text: this.text.slice(valueSpan.start, valueSpan.end), span: valueSpan, verdict: 'target', reason: '', targetIndex: this.targets.length });
+    this.quantities.push({ text: this.text.slice(valueSpan.start, valueSpan.end), span: valueSpan, verdict: 'target', reason: TARGET_REASONS[form], targetIndex: this.targets.length });
     this.targets.push(target);
   }
 
@@ -677,7 +731,7 @@ function cnCounts(image: string): Array<{ index: number; text: string; value: nu
 function isBackground(section: Section | undefined): boolean {
   for (let s = section; s; s = s.parent) {
     if (/目标|任务|行动|工程|措施/.test(s.title)) return false;
-    if (/^(?:指导思想|基本原则|工作原则|总体思路|重要意义|发展基础|发展现状|现状|形势|背景|工作基础|基础与形势|面临的形势|发展环境|取得的成效|主要成效|总体要求)/.test(s.title)) return true;
+    if (/^(?:指导思想|基本原则|工作原则|总体思路|重要意义|发展基础|发展现状|现状|形势|背景|工作基础|基础与形势|面临的形势|发展环境|取得的成效|主要成效)/.test(s.title)) return true;
   }
   return false;
 }

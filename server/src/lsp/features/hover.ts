@@ -4,7 +4,7 @@
  * deadline, who leads, where in the plan.
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import type { PlanAnalysis, Section, Target } from '../../core';
+import type { PlanAnalysis, Quantity, Section, Target } from '../../core';
 import { counterparts, type HoverComparison } from './comparison-hover';
 import { heading, inSpan, planIndex, sectionChain, sectionPath, tasksUnder, toRange } from './plan-index';
 import { targetValueText } from './target-text';
@@ -18,8 +18,15 @@ export function hover(analysis: PlanAnalysis, position: Position, comparisons: r
   const { model } = analysis;
   const index = planIndex(analysis);
 
-  const byValue = model.targets.find((t) => inSpan(t.valueSpan, offset));
-  if (byValue) return { contents: markdown(targetHover(analysis, byValue, comparisons)), range: toRange(analysis, byValue.valueSpan) };
+  // One value may state several targets (X、Y均达到43%, 能耗和碳排放确保完成国家下达指标): each is shown.
+  const byValue = model.targets.filter((t) => inSpan(t.valueSpan, offset));
+  if (byValue.length > 0) {
+    return { contents: markdown(byValue.map((t) => targetHover(analysis, t, comparisons)).join('\n\n---\n\n')), range: toRange(analysis, byValue[0].valueSpan) };
+  }
+
+  // Any other number: what PlanLens took it for, and why it is not a target.
+  const quantity = model.quantities.find((q) => q.verdict !== 'target' && inSpan(q.span, offset));
+  if (quantity) return { contents: markdown(quantityHover(quantity)), range: toRange(analysis, quantity.span) };
 
   for (const c of model.clauses) {
     if (!inSpan(c.span, offset)) continue;
@@ -44,6 +51,51 @@ export function md(text: string): string {
   return text.replace(/[\\`*_{}[\]<>#|~]/g, (c) => '\\' + c);
 }
 
+const VERDICT_NAMES: Record<Quantity['verdict'], string> = {
+  target: '目标',
+  threshold: '门槛',
+  description: '修饰语',
+  funding: '资金标准',
+  history: '历史数据',
+  standard: '标准水平',
+  parameter: '规范或参数',
+  citation: '引用',
+  ordinal: '序数',
+  duration: '时长',
+  quoted: '引文或名称',
+  background: '背景表述',
+  purpose: '目的状语',
+  conditional: '有条件的要求',
+  'no-indicator': '无指标',
+};
+
+/** A number that is not a target: what it was taken for and why, so a reader can disagree. */
+export function quantityHover(q: Quantity): string {
+  return [`**${md(q.text)}** · 不作为目标（${VERDICT_NAMES[q.verdict]}）`, '', md(q.reason)].join('\n');
+}
+
+const RELATION_TEXT: Record<NonNullable<Target['relation']>, string> = {
+  '=': '达到', '>=': '不低于', '<=': '不高于', '~': '约', down: '下降', up: '提高',
+  'down>=': '下降不少于', 'down<=': '下降不超过', 'down~': '下降约', 'up>=': '提高不少于', 'up<=': '提高不超过', 'up~': '提高约',
+};
+
+const FORM_TEXT: Record<Target['form'], string> = {
+  comparator: '比较词在数字前', count: '动词与名词之间的数量', quantity: '名词之后的数量', share: '名词之前的比例',
+  frame: '其他句式', state: '无数字的目标状态', table: '指标表',
+};
+
+const YEAR_SOURCE_TEXT: Record<NonNullable<Target['yearSource']>, string> = {
+  sentence: '本句', paragraph: '本段前文', section: '章节导语', 'plan-period': '方案期限', table: '指标表表头',
+};
+
+/** 不高于（控制在…以内）: the relation, and the plan's own words when they say it differently. */
+function comparisonText(t: Target): string {
+  if (t.relation === null) return t.endState ? `目标状态：${md(t.endState)}` : '未注明';
+  const relation = RELATION_TEXT[t.relation];
+  const words = `${t.comparator ?? ''}${t.qualifier ? `…${t.qualifier}` : ''}`;
+  return words === '' || words === relation ? relation : `${relation}（${md(words)}）`;
+}
+
 export function targetHover(analysis: PlanAnalysis, t: Target, comparisons: readonly HoverComparison[] = []): string {
   const index = planIndex(analysis);
   const task = t.taskId ? index.taskById.get(t.taskId) : undefined;
@@ -59,8 +111,8 @@ export function targetHover(analysis: PlanAnalysis, t: Target, comparisons: read
     `**指标** ${md(t.indicator)}`,
     '',
     `- 目标值：**${md(targetValueText(t))}**`,
-    `- 比较：${t.comparator ? md(t.comparator) : '未注明'}`,
-    `- 时限：${md(deadline)}`,
+    `- 比较：${comparisonText(t)}`,
+    `- 时限：${md(deadline)}${t.yearSource ? `（来自${YEAR_SOURCE_TEXT[t.yearSource]}）` : ''}`,
     `- 基期：${t.baselineYear !== null ? `${t.baselineYear}年` : '未注明'}`,
     `- 力度：${t.strength ? md(t.strength) : '未注明'}`,
   ];
@@ -72,7 +124,7 @@ export function targetHover(analysis: PlanAnalysis, t: Target, comparisons: read
     lines.push('- 所在任务：无（不在具体任务内）');
   }
   if (section) lines.push(`- 位置：${md(sectionPath(section))}`);
-  if (t.source === 'table') lines.push('- 来源：指标表');
+  lines.push(`- 读法：${FORM_TEXT[t.form]}`);
   for (const c of counterparts(analysis, t, comparisons)) {
     const value = c.value === null ? '' : `**${md(c.value)}**${c.year !== null ? `（${c.year}年）— ` : ' — '}`;
     lines.push(`- ${c.role}${md(c.plan)}：${value}${md(c.verdict)}`);
