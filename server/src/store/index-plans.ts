@@ -100,7 +100,9 @@ export async function indexPlans(options: IndexOptions): Promise<IndexSummary> {
       if (record.error !== undefined) summary.failed.push({ path: file.shownAs, error: record.error });
       // A named file that is not there is reported, not stored: there is nothing to index.
       if (record.errorCode !== 'missing') {
-        writer.write(file.identity, record);
+        // A failed analysis (a worker that died, a bug on some input) is tried again next run: its
+        // hash is not kept. A file that cannot be read stays as it is until its bytes change.
+        writer.write(record.errorCode === 'analysis' ? { ...file.identity, hash: '' } : file.identity, record);
         summary.analysed++;
       }
       lease.beat();
@@ -184,6 +186,10 @@ function analyzerId(rules: RuleConfig | undefined): string {
   } catch {
     // No file to stat (an unusual loader): the version alone.
   }
-  const settings = rules && Object.keys(rules).length ? createHash('sha256').update(JSON.stringify(rules)).digest('hex').slice(0, 8) : '';
+  // Default settings, however written ({}, { severities: {} }), are no settings: the command line's
+  // and the editor's runs then share each other's analyses.
+  const severities = Object.entries(rules?.severities ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const meaningful = severities.length > 0 || rules?.leadAgencyCoverage !== undefined;
+  const settings = meaningful ? createHash('sha256').update(JSON.stringify([severities, rules?.leadAgencyCoverage ?? null])).digest('hex').slice(0, 8) : '';
   return [`planlens ${packageVersion()}`, build, settings].filter(Boolean).join(' ');
 }
