@@ -4,6 +4,7 @@
  * values with number formats — an analyst sorts, filters and charts them in Excel; exceljs does
  * not write charts, so the page's charts are not in the workbook.
  */
+import * as path from 'node:path';
 import type { Workbook, Worksheet } from 'exceljs';
 import { cellText, levelName, planName } from './render-html';
 import { totalsList, type ReportData } from './report-data';
@@ -11,8 +12,7 @@ import { totalsList, type ReportData } from './report-data';
 export const SHEETS = ['指标矩阵', '任务质量', '单位负担', '时间节点', '方案'] as const;
 
 export async function renderReportXlsx(d: ReportData): Promise<Buffer> {
-  // require, not import: exceljs is bundled, and loaded only when a workbook is asked for.
-  const ExcelJS = require('exceljs') as typeof import('exceljs');
+  const ExcelJS = loadExcelJs();
   const wb: Workbook = new ExcelJS.Workbook();
   wb.creator = 'PlanLens';
   wb.created = new Date(d.generatedAt);
@@ -46,6 +46,15 @@ export async function renderReportXlsx(d: ReportData): Promise<Buffer> {
   about.addRow(['生成时间', d.generatedAt]);
   for (const row of totalsList(d)) about.addRow(row);
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * exceljs, loaded when a workbook is asked for: from its own bundle beside dist/planlens.js (see
+ * scripts/build.mjs), or from node_modules when running from tsc's out/ (the tests).
+ */
+function loadExcelJs(): typeof import('exceljs') {
+  const bundled = path.basename(__filename) !== 'render-xlsx.js';
+  return (bundled ? require(path.join(__dirname, 'exceljs.js')) : require('exceljs')) as typeof import('exceljs');
 }
 
 function sheet(wb: Workbook, name: string, header: string[]): Worksheet {
