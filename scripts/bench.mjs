@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --smoke] [--out FILE]
+// npm run bench [-- --smoke] [--out FILE] [--only core,memory,lsp,compare,cli,pdf]
 //
 // Measures PlanLens against the floor of any single pass over the same text (read + UTF-8 decode
 // + one regular expression + split into lines), in one run, alternating the operations round by
@@ -338,6 +338,84 @@ function benchStore() {
 }
 
 // ------------------------------------------------------------------------------------------------
+// 6. The PDF reader: a ~20-page plan converted on a warm worker thread (median; pages per second)
+// against pdf.js's text extraction alone on the same worker (the floor: the layout's share is the
+// ratio); the first conversion of a fresh process (worker thread and pdf.js loaded); a batch of
+// every PDF in ../shared/pdf (the fixtures when it is absent) with one and with two workers (two
+// processes, each a worker, half the files each: what `planlens analyze --jobs 2` does).
+
+const PDF_STAGES = path.join(ROOT, 'dist', 'bench', 'pdf-stages.js');
+const PDF_BATCH_CHILD = `
+  const s = require(${JSON.stringify(PDF_STAGES)});
+  const fs = require('fs');
+  (async () => {
+    const t0 = performance.now();
+    let pages = 0;
+    for (const f of process.argv.slice(1)) { const r = await s.readPdf(new Uint8Array(fs.readFileSync(f))); pages += r.pages ?? 0; }
+    await s.stopPdfWorker();
+    process.stdout.write(JSON.stringify({ ms: performance.now() - t0, pages }));
+  })();`;
+
+function runChild(files) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, ['-e', PDF_BATCH_CHILD, ...files], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('exit', () => {
+      try {
+        resolve({ wall: performance.now() - t0, ...JSON.parse(out) });
+      } catch (e) {
+        reject(e);
+      }
+    });
+  });
+}
+
+async function benchPdf() {
+  const pdf = require(PDF_STAGES);
+  const fixture = path.join(ROOT, 'test', 'fixtures', 'pdf', '57.pdf');
+  const bytes = new Uint8Array(fs.readFileSync(fixture));
+  // Cold: a fresh process's first conversion.
+  const cold = await runChild([fixture]);
+  const pages = await pdf.extractOnly(bytes);
+  const rounds = SMOKE ? 2 : 15;
+  const samples = { extract: [], convert: [] };
+  for (let r = 0; r < rounds + 2; r++) {
+    for (const [name, fn] of [['extract', () => pdf.extractOnly(bytes)], ['convert', () => pdf.readPdf(bytes)]]) {
+      const t = performance.now();
+      await fn();
+      if (r >= 2) samples[name].push(performance.now() - t);
+    }
+  }
+  await pdf.stopPdfWorker();
+  const size = `57.pdf, ${pages} pages`;
+  const floor = summarize(samples.extract).median;
+  row('pdf', 'floor: pdf.js text extraction alone (warm worker)', size, summarize(samples.extract), floor);
+  const conv = summarize(samples.convert);
+  row('pdf', 'readPdf: extraction + layout (warm worker)', size, conv, floor);
+  results.rows.push({ section: 'pdf', operation: 'pages per second (warm worker)', size, median: (pages / conv.median) * 1000, unit: 'pages/s' });
+  results.rows.push({ section: 'pdf', operation: 'first conversion of a process (worker start, pdf.js load)', size, median: cold.ms, unit: 'ms' });
+  // Batch.
+  const shared = path.join(ROOT, '..', 'shared', 'pdf');
+  const dir = fs.existsSync(shared) ? shared : path.join(ROOT, 'test', 'fixtures', 'pdf');
+  const files = fs.readdirSync(dir).filter((f) => /^\d+\.pdf$/.test(f)).map((f) => path.join(dir, f)).sort();
+  const batch = SMOKE ? files.slice(0, 2) : files;
+  const one = await runChild(batch);
+  const halves = [batch.filter((_, i) => i % 2 === 0), batch.filter((_, i) => i % 2 === 1)];
+  const t0 = performance.now();
+  const two = await Promise.all(halves.map(runChild));
+  const twoWall = performance.now() - t0;
+  const batchSize = `${batch.length} PDFs, ${one.pages} pages`;
+  results.rows.push({ section: 'pdf', operation: 'batch, 1 worker (wall, one process)', size: batchSize, median: one.wall, unit: 'ms' });
+  results.rows.push({ section: 'pdf', operation: 'batch, 2 workers (wall, two processes)', size: batchSize, median: twoWall, unit: 'ms' });
+  results.rows.push({ section: 'pdf', operation: 'batch pages per second, 1 / 2 workers', size: batchSize, median: (one.pages / one.wall) * 1000, unit: `/ ${fmt((one.pages / twoWall) * 1000)} pages/s` });
+  results.rows.push({ section: 'pdf', operation: 'speed-up of 2 workers over 1', size: batchSize, median: one.wall / twoWall, unit: '×' });
+  void two;
+}
+
+// ------------------------------------------------------------------------------------------------
 
 function fmt(x, digits = 2) {
   if (x === null || x === undefined || Number.isNaN(x)) return '';
@@ -368,6 +446,7 @@ if (want('lsp')) await benchLsp();
 if (want('compare')) benchSegmentationAndCompare();
 if (want('cli')) benchCli();
 if (want('store')) benchStore();
+if (want('pdf')) await benchPdf();
 
 printTable();
 const out = args.out ?? path.join(ROOT, '.bench', SMOKE ? 'smoke.json' : 'latest.json');

@@ -44,6 +44,14 @@ export function checkVsix(entries, pkg) {
     'extension/node_modules/better-sqlite3/build/Release/better_sqlite3.node',
     'extension/node_modules/bindings/bindings.js',
     'extension/node_modules/file-uri-to-path/index.js',
+    // The PDF reader: its worker (pdf.js bundled in), the CMaps Chinese fonts need, the standard fonts' data.
+    'extension/dist/pdf-worker.js',
+    'extension/dist/pdfjs/LICENSE',
+    'extension/dist/pdfjs/cmaps/UniGB-UCS2-H.bcmap',
+    'extension/dist/pdfjs/cmaps/GBK-EUC-H.bcmap',
+    'extension/dist/pdfjs/cmaps/Adobe-GB1-UCS2.bcmap',
+    'extension/dist/pdfjs/standard_fonts/FoxitSerif.pfb',
+    'extension/dist/pdfjs/standard_fonts/LiberationSans-Regular.ttf',
   ];
   for (const r of required) {
     if (!names.has(r) && !names.has(r.toLowerCase())) problems.push(`missing ${r}`);
@@ -88,6 +96,7 @@ export function summarize(file, entries) {
     const p = e.name.replace(/^extension\//, '');
     const key = p.startsWith('node_modules/nodejieba/submodules/') ? 'nodejieba dictionaries'
       : p.startsWith('node_modules/nodejieba/') ? 'nodejieba (index.js, native binary)'
+      : p.startsWith('dist/pdfjs/') ? 'dist/pdfjs (CMaps, standard fonts)'
       : p.startsWith('dist/') ? 'dist (bundled extension, server, CLI)'
       : p.startsWith('server/dict/') ? 'server/dict (policy dictionary)'
       : p.startsWith('syntaxes/') ? 'syntaxes'

@@ -26,6 +26,9 @@ export function readDeadline(tok: TokNode, doc: string): Deadline | null {
       const prev = doc.slice(Math.max(0, tok.start - 2), tok.start);
       // 2021年完成…, 2022年、2023年…分别: a bare year opening its clause is the clause's time too.
       const opensClause = tok.start === 0 || /[，。；：、）（\n\r]$/.test(prev);
+      // 2022至2025年: the end of a span of years that opens its clause.
+      const spanEnd = /[至到—\-~]$/.test(prev) && /(?:19|20)\d{2}年?\s*[至到—\-~]\s*$/.test(doc.slice(Math.max(0, tok.start - 8), tok.start));
+      if (spanEnd) return { text: doc.slice(Math.max(0, tok.start - 8), tok.end).replace(/^.*?((?:19|20)\d{2})/, '$1'), year, span };
       if (!marked && !opensClause && !/^[，：\s]/.test(next) && !/(?:力争|争取|确保|力求)$/.test(prev)) return null;
       return { text, year, span };
     }

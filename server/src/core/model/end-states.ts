@@ -62,7 +62,7 @@ const PATTERNS: Array<{ source: string; weak: boolean; verb?: boolean; first: st
   // 全部省直机关建成节水型单位: 全部 before the class, its verb after
   { source: `全部(?=[\u4e00-\u9fa5]{1,12}?(?:建成|达到|使用|采用|实现|完成|执行|纳入|配备|安装|接入)[^，；。]{2,})`, weak: false, verb: true, first: '全' },
   // 市外清洁能源通道基本建成并投入运行: a named work completed
-  { source: `(?<=(?:设施|工程|项目|通道|管网|网络|平台|系统|站|厂|基地|中心|线路)[^，；。]{0,4})(?:基本|全面|全部)?建成(?:并投入(?:运行|使用)|投运|投产)?(?=[，；。]|$)`, weak: true, first: '基全建' },
+  { source: `建成(?<=(?:设施|工程|项目|通道|管网|网络|平台|系统|站|厂|基地|中心|线路)[^，；。]{0,6})(?:并投入(?:运行|使用)|投运|投产)?(?=[，；。]|$)`, weak: true, first: '建' },
   // 实现公交、出租车纯电动化 / 全覆盖: a named state reached
   { source: `实现[^，；。]{0,20}?(?:电动化|新能源化|清洁化|全覆盖|无害化处理|资源化利用)(?=[，；。]|$)`, weak: false, first: '实' },
   { source: `全额(?:消纳|收购|保障)|全量(?:回收|收集|处理)`, weak: false, first: '全' },
@@ -103,10 +103,10 @@ for (const p of PATTERNS) {
   }
 }
 
-/** Every end state in `s`, in order, none overlapping. */
-export function findEndStates(s: string): EndStateMatch[] {
+/** Every end state in `s[from, to)`, in order, none overlapping; `index` is an offset into `s`. */
+export function findEndStates(s: string, from = 0, to = s.length): EndStateMatch[] {
   let out: EndStateMatch[] | null = null;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const code = s.charCodeAt(i);
     if (FIRST[code] === 0) continue;
     for (const p of BY_FIRST.get(code)!) {

@@ -13,24 +13,25 @@ import type { Span } from './types';
 export const HEAD_NOUNS = [
   '单位', '新能源汽车', '新能源', '清洁能源', '比重', '占比', '比例', '利用率', '覆盖率', '强度', '排放', '能耗', '装机',
   '面积', '产量', '产值', '增加值', '总量', '消费量', '替代率', '渗透率', '达标率', '使用率', '回收率', '处置率',
-  '处理率', '普及率', '保有量', '规模', '能力', '水平', '效率', '减排量', '排放量', '固碳量', '蓄积量',
+  '处理率', '普及率', '保有量', '规模', '能力', '水平', '效率', '减排量', '排放量', '固碳量', '蓄积量', '能源消耗', '二氧化碳排放', '碳排放',
 ];
 
 /** What ends the name of a measure (not of a thing): 比重, 利用率, 强度, 总量, 装机容量. */
-export const MEASURE_END = /(?:比重|占比|比例|率|强度|总量|量|规模|能力|面积|产值|增加值|能耗|排放|容量|装机|水平|效率|指数|密度|覆盖度)$/;
+export const MEASURE_END = /(?:比重|占比|比例|率|强度|总量|量|规模|能力|面积|产值|增加值|能耗|消耗|排放|容量|装机|水平|效率|指数|密度|覆盖度|标准|水质)$/;
 
 /** Kinds of place a 分别 list sets in parallel: 城市、县城…, 城镇和农村…. */
 const PLACE = /^(?:地级及以上城市|设区的?市|中心城区|建制镇|重点城市|城市|县城|城镇|城区|农村|乡村|乡镇|全省|全市|全县|省级|市级|县级)/;
 
 /** Leading words that belong to the sentence, not to the indicator. */
-const LEAD = /^(?:其中|同时|并且|并|使|以及|且|和|全年|当年|起|开始|全面|基本|总体|实现|推动|推进|促进|力争|争取|确保|努力|累计|共|预计|要|将|使得|让|新建成|建成|到|至|达到)+/;
+const LEAD = /^(?:其中|同时|并且|并|使|以及|且|和|全年|当年|起|开始|全面|基本|总体|实现|推动|推进|促进|力争|争取|确保|努力|累计|共|预计|要|将|使得|让|新建成|建成|到|至|达到|加快|加速|逐步|积极|持续|保持|稳定|规划建设|完成|启动)+/;
 /** Trailing words that carry the number, not the indicator. */
-const TRAIL = /(?:原则上|基本|总体上?|均|都|全部|要|将|需|应|须|必须|不得|不应|不宜|宜|分别|累计|预计|有望|再|继续|进一步|持续|稳步|逐步|努力|的|为|在|力争|争取|确保|同比|不|严格|预期|保持|稳定|实现|年均|每年)+$/;
+const TRAIL = /(?:原则上|基本|总体上?|均|都|全部|要|将|需|应|须|必须|不得|不应|不宜|宜|分别|累计|预计|有望|再|继续|进一步|持续|稳步|逐步|努力|的|为|在|力争|争取|确保|同比|不|严格|预期|保持|稳定|实现|年均|每年|加快|加速|积极)+$/;
 
 /** Cuts the spans of deadline, baseline and strength words out of `text[from, to)`. */
 export function cleanIndicator(text: string, from: number, to: number, cuts: Span[]): string {
   let s = '';
   let pos = from;
+  if (cuts.length > 1) cuts = cuts.slice().sort((a, b) => a.start - b.start);
   for (const c of cuts) {
     if (c.end <= from || c.start >= to) continue;
     s += text.slice(pos, Math.max(pos, c.start));
@@ -69,12 +70,15 @@ function afterOpenQuote(s: string): string {
 
 /** Splits an indicator list at 、 (or also at 和/与/及) outside brackets. */
 export function splitTopLevel(s: string, separators = '、'): string[] {
+  let any = false;
+  for (let i = 0; i < separators.length && !any; i++) any = s.includes(separators[i]);
+  if (!any) return [s];
   const parts: string[] = [];
   let depth = 0;
   let cur = '';
   for (const ch of s) {
-    if (/[（〔［《]/.test(ch)) depth++;
-    else if (/[）〕］》]/.test(ch)) depth = Math.max(0, depth - 1);
+    if (ch === '（' || ch === '〔' || ch === '［' || ch === '《') depth++;
+    else if (ch === '）' || ch === '〕' || ch === '］' || ch === '》') depth = Math.max(0, depth - 1);
     if (depth === 0 && separators.includes(ch)) {
       parts.push(cur);
       cur = '';
@@ -190,7 +194,7 @@ export function clauseTextAfter(text: string, from: number): string {
  */
 export function nounAfter(text: string, from: number): string {
   let s = clauseTextAfter(text, from);
-  const list = /、(?=\d|[一二两三四五六七八九十]+[个家座项所处条])/.exec(s);
+  const list = /[、和及](?=\d|[一二两三四五六七八九十]+[个家座项所处条])/.exec(s);
   if (list) s = s.slice(0, list.index);
   s = s.replace(/^(?:以上|左右|及以上|的)/, '');
   return tidy(s);

@@ -16,7 +16,7 @@ import type { LineInfo } from './line-info';
 import { DEADLINE_TOKENS, readDeadline } from './deadlines';
 import { findEndStates, type EndStateMatch } from './end-states';
 import {
-  clauseTextAfter, cleanIndicator, completeIndicator, distributeIndicator, dropEnumeration, isAnaphora, isBareVerb, nounAfter, parallelItems, tidy,
+  clauseTextAfter, cleanIndicator, completeIndicator, distributeIndicator, dropEnumeration, isAnaphora, isBareVerb, MEASURE_END, nounAfter, parallelItems, tidy,
 } from './indicators';
 import { HISTORY_WORDS, isFundingRule, isNorm, isPerItemLimit, isProhibition, isStandardLevel, modifiesFollowingNoun, ordinalOrCitation } from './not-targets';
 import { parseChineseNumber } from './numerals';
@@ -24,9 +24,22 @@ import type { PlanPeriod } from './plan-period';
 import { relationOf } from './relation';
 
 const CLASSIFIERS = /^(?:万?个|家|座|项|所|处|套|台|条|户|批|名|万?辆|艘|架|万?人|株|根|种|类|支|片|宗|张|部|间|栋|次|人次|场|期)$/;
-const CREATION_VERB = /(?:创建|建成|建设|培育|打造|新增|新建|推广|建立|实施|形成|培养|引进|认定|遴选|开展|创成|布局|累计|完成|发展|推出|改造|示范|争创|支持|组织|达到|培训|制定|制修订|修订|出台|发布|推动|引导|带动|扶持|评选|命名|创评|树立|选树|筛选|储备|谋划|招引|落地|投运|投产|建|建好|争取|新改建|改扩建|提升|整治|治理|创新|认证|认定为|实现|纳入|新开工|开工|启动|部署|设立|搭建|攻克|突破|研发|研制|攻关|孵化|集聚|吸引|聚集|培植|构建|组建)$/;
+const CREATION_VERB = /(?:创建|建成|建设|培育|打造|新增|新建|推广|建立|实施|形成|培养|引进|认定|遴选|开展|创成|布局|累计|完成|发展|推出|改造|示范|争创|支持|组织|达到|培训|制定|制修订|修订|出台|发布|推动|引导|带动|扶持|评选|命名|创评|树立|选树|筛选|储备|谋划|选择|选取|确定|招引|落地|投运|投产|建|建好|争取|新改建|改扩建|提升|整治|治理|创新|认证|认定为|实现|纳入|新开工|开工|启动|部署|设立|搭建|攻克|突破|研发|研制|攻关|孵化|集聚|吸引|聚集|培植|构建|组建)$/;
+/** The verb that governs a count: right before it, or at the head of an enumeration summed by 等N个, or of a list (…和5个…). */
+function countVerb(before: string, listVerb: string | null): string | null {
+  const direct = CREATION_VERB.exec(before)?.[0];
+  if (direct) return direct;
+  if (/[、和及]$/.test(before) && listVerb) return listVerb;
+  if (/等$/.test(before)) return CREATION_VERB_ANYWHERE.exec(before)?.[0] ?? null;
+  return null;
+}
+
+/** Units of capacity and extent (not of rank or class: 千伏, 级): what a plan builds a quantity of. */
+const CAPACITY_UNIT = /^(?:万|亿)?(?:千瓦|千瓦时|立方米|吨|平方米|平方公里|公里|亩|公顷|吨标准煤)(?:\/.+)?$/;
+
 /** Verbs of work before a quantity after its noun: 新建改造城市供热管网1200公里, 恢复黄河湿地2000亩. */
-const ACTION_VERB = /新建|新增|建成|建设|改造|实施|完成|累计|推广|培育|打造|恢复|修复|营造|造林|种植|种草|治理|整治|抚育|发展|形成|削减|替代|压减|淘汰|关停|退出|更新|改建|扩建|开发|认定|创建|引进|增加|开展|规划建设|布局|安装|铺设|建好/;
+const ACTION_VERB = /实现|达到|提高|提升|新建|新增|建成|建设|改造|实施|完成|累计|推广|培育|打造|恢复|修复|营造|造林|种植|种草|治理|整治|抚育|发展|形成|削减|替代|压减|淘汰|关停|退出|更新|改建|扩建|开发|认定|创建|引进|增加|开展|规划建设|布局|安装|铺设|建好/;
+const CREATION_VERB_ANYWHERE = new RegExp(CREATION_VERB.source.replace(/\$$/, ''));
 const POSSESSION_VERB = /(?:具备|具有|形成|拥有|保持|实现|达到|建成)$/;
 /** Verbs after a share: 70%以上乡镇建成污水处理设施, 100%执行绿色建筑标准. */
 const SHARE_VERB = /^[\u4e00-\u9fa5（）]{0,16}?(?:达到|建成|实现|完成|具备|开展|使用|采用|执行|纳入|接入|覆盖|创建|落实|安装|配备|应用|建立|通过|获得|符合|满足|推行|实施)/;
@@ -141,7 +154,10 @@ export class TargetReader {
   private sectionDeadline: Deadline | null = null;
   private background = false;
   /** End states of the paragraph not yet reached by the walk (absolute offsets). */
-  private states: Array<EndStateMatch & { start: number; last: number }> = [];
+  private states: EndStateMatch[] = [];
+  /** Whether the paragraph holds a count in Chinese numerals at all (most do not). */
+  private cnCountsInLine = false;
+  private readonly backgroundOf = new Map<Section, boolean>();
   private nextState = 0;
 
   constructor(private readonly ctx: TargetContext) {}
@@ -151,34 +167,16 @@ export class TargetReader {
     this.text = text;
     this.section = section;
     this.sectionDeadline = this.leadInOf(section);
-    this.background = isBackground(section);
+    let background = section ? this.backgroundOf.get(section) : false;
+    if (background === undefined) this.backgroundOf.set(section!, (background = isBackground(section)));
+    this.background = background;
     const start = line.node.label ? line.node.label.end : line.textStart;
-    this.st = {
-      deadline: null,
-      deadlineSentence: -1,
-      deadlineClause: -1,
-      deadlineOpens: false,
-      sentenceStart: start,
-      sentenceStrive: null,
-      sentenceHistory: false,
-      clauseStart: start,
-      clauseStrive: null,
-      clauseBinding: null,
-      clauseBaseline: null,
-      respectively: false,
-      floor: start,
-      cuts: [],
-      lastIndicator: '',
-      lastBaseline: null,
-      quoted: false,
-      listVerb: null,
-      book: false,
-      inBracket: false,
-      clauseYears: [],
-    };
+    const end = line.textStart + line.text.length;
+    this.st = freshState(start);
     // An end state is judged where it ends, once the walk has read what it holds (碳排放2030年前达峰).
-    this.states = findEndStates(text.slice(start, line.textStart + line.text.length)).map((m) => ({ ...m, start: start + m.index, last: start + m.index + m.length - 1 }));
+    this.states = findEndStates(text, start, end);
     this.nextState = 0;
+    this.cnCountsInLine = CN_COUNT_QUICK.test(line.text);
     this.walk(line.node.items);
     this.fireStates(Number.MAX_SAFE_INTEGER);
     // A heading's deadline, or one of a lead-in paragraph (到2025年，…：), governs what follows in the section.
@@ -215,6 +213,15 @@ export class TargetReader {
       switch (it.name) {
         case 'Text':
           this.scanText(it);
+          break;
+        // Inside brackets the separators are tokens of their own: they end clauses there too.
+        case 'Comma':
+        case 'Colon':
+          this.breakAt(it.start, false);
+          break;
+        case 'Semi':
+        case 'Period':
+          this.breakAt(it.start, true);
           break;
         case 'Baseline':
           // 较上年 names no year: a baseline all the same, cut from the indicator.
@@ -270,6 +277,13 @@ export class TargetReader {
       return;
     }
     st.deadline = d ?? { text: it.image, year, span: { start: it.start, end: it.end } };
+    // 2022至2025年…分别达到80%、90%、95%、100%: a span of years, one per value of a list to come.
+    const from = /((?:19|20)\d{2})年?\s*[至到—\-~]?\s*[至到—\-~]?$/.exec(text.slice(Math.max(0, it.start - 8), it.start + (/^[至到]/.test(it.image) ? 1 : 0)));
+    if (from && year !== null && year > Number(from[1]) && year - Number(from[1]) <= 10) {
+      // The span's first year is part of the time, not of the indicator.
+      st.cuts.push({ start: it.start - (from[0].length - (/^[至到]/.test(it.image) ? 1 : 0)), end: it.start });
+      for (let y = Number(from[1]); y < year; y++) st.clauseYears.push({ text: `${y}年`, year: y, span: st.deadline.span });
+    }
     st.clauseYears.push(st.deadline);
     st.deadlineSentence = st.sentenceStart;
     st.deadlineClause = st.clauseStart;
@@ -285,15 +299,15 @@ export class TargetReader {
   private scanText(tok: TokNode): void {
     const st = this.st;
     const image = tok.image;
-    const counts = st.book ? NO_COUNTS : cnCounts(image);
+    const counts = st.book || !this.cnCountsInLine ? NO_COUNTS : cnCounts(image);
     let ci = 0;
     // The next end state or count to judge, as an offset into the token: most text runs hold none.
-    let nextState = this.nextState < this.states.length ? this.states[this.nextState].last - tok.start : Infinity;
+    let nextState = this.nextState < this.states.length ? lastOf(this.states[this.nextState]) - tok.start : Infinity;
     let nextCount = counts.length > 0 ? counts[0].index : Infinity;
     for (let k = 0; k < image.length; k++) {
       if (nextState <= k) {
         this.fireStates(tok.start + k + 1);
-        nextState = this.nextState < this.states.length ? this.states[this.nextState].last - tok.start : Infinity;
+        nextState = this.nextState < this.states.length ? lastOf(this.states[this.nextState]) - tok.start : Infinity;
       }
       while (nextCount === k) {
         const c = counts[ci++];
@@ -311,11 +325,11 @@ export class TargetReader {
 
   /** Judges the paragraph's end states that end before `before`, in the state the walk has reached. */
   private fireStates(before: number): void {
-    while (this.nextState < this.states.length && this.states[this.nextState].last < before) {
+    while (this.nextState < this.states.length && lastOf(this.states[this.nextState]) < before) {
       const s = this.states[this.nextState++];
       // A quotation the end state holds (实现“碳中和”, “零填埋”) is part of it, not a quotation around it.
-      const holdsQuote = /[“"]/.test(this.text.slice(s.start, s.start + s.length));
-      if (!this.st.quoted || holdsQuote) this.endState(s.start, s.start + s.length, s.text, s.verb, s.weak);
+      const holdsQuote = s.length !== s.text.length;
+      if (!this.st.quoted || holdsQuote) this.endState(s.index, s.index + s.length, s.text, s.verb, s.weak);
     }
   }
 
@@ -383,9 +397,9 @@ export class TargetReader {
     const units = unitsOf(quantities);
     const lastEnd = quantities[quantities.length - 1].end;
     const from = Math.max(st.clauseStart, st.floor);
-    const before = text.slice(Math.max(from, m.start - WINDOW), m.start).replace(/\s+/g, '');
-    const clauseBefore = text.slice(Math.max(st.clauseStart, m.start - WINDOW), m.start).replace(/\s+/g, '');
-    const after = text.slice(lastEnd, lastEnd + 24).replace(/^\s+/, '');
+    const clauseBefore = compact(text.slice(Math.max(st.clauseStart, m.start - WINDOW), m.start));
+    const before = from <= st.clauseStart ? clauseBefore : compact(text.slice(Math.max(from, m.start - WINDOW), m.start));
+    const after = text.slice(lastEnd, lastEnd + 24).trimStart();
     // 2022至2025年…分别达到80%、90%、95%、100%: a span of years, one per value of the list that follows.
     if (onlyYears(units) && quantities.length === 1 && quantities[0].to !== null && /^(?:19|20)\d{2}$/.test(quantities[0].value.image)) {
       const from = Number(quantities[0].value.image);
@@ -450,7 +464,7 @@ export class TargetReader {
     if (isFundingRule(unit, text, Math.max(st.sentenceStart, m.start - 200), m.start, after)) return no('funding');
     // History words count from the time in force on: 截至2020年…已建成…，到2025年达到… is a goal again.
     const since = st.deadline !== null && st.deadlineSentence === st.sentenceStart ? Math.max(st.sentenceStart, st.deadline.span.end) : st.sentenceStart;
-    if (st.sentenceHistory || HISTORY_WORDS.test(text.slice(Math.max(since, m.start - 200), m.start))) return no('history');
+    if (st.sentenceHistory || HISTORY_WORDS.test(text.slice(Math.max(since, m.start - WINDOW), m.start))) return no('history');
     if (isStandardLevel(clauseBefore, after)) return no('standard');
     // 4A级景区, 5G基站, 1:1, PM2.5, CH4: a number inside a name or a ratio.
     if ((/^[A-Za-z：:]/.test(after) && unit === null) || /[A-Za-z]$/.test(text.slice(m.start - 1, m.start))) return no('description');
@@ -482,12 +496,18 @@ export class TargetReader {
     // list of counts carries on (建成1个…园区、3个…机关).
     // 实施超过150个合同能源管理项目: a comparator may stand between the verb and the count.
     if (isCount && !followedByDe && (comparator === null || /^[\u4e00-\u9fa5]/.test(after.replace(/^(?:以上|左右|及以上)/, '')))) {
-      const verb = CREATION_VERB.exec(before)?.[0] ?? (/、$/.test(before) ? st.listVerb : null);
+      const verb = countVerb(before, st.listVerb);
       if (verb) {
         st.listVerb = verb;
         const noun = nounAfter(text, lastEnd);
         if (noun !== '') return target(noun, comparator ?? verb, 'count');
       }
+    }
+    // 形成20亿立方米年天然气产能, 新增1000万千瓦光伏装机: a capacity of the noun that follows.
+    if (comparator === null && !hasBound && unit !== null && CAPACITY_UNIT.test(unit) && /^[\u4e00-\u9fa5]/.test(after) && !followedByDe) {
+      const verb = /(?:形成|新增|建成|建设|具备|达到|新建|投产|投运)$/.exec(before)?.[0];
+      const noun = verb ? nounAfter(text, lastEnd) : '';
+      if (verb && noun !== '' && MEASURE_END.test(noun)) return target(noun, verb, 'count');
     }
     if (followedByDe) {
       // 具备5%左右的尖峰负荷响应能力 is a target; 年综合能耗超过1万吨标准煤的数据中心 is not.
@@ -574,7 +594,11 @@ export class TargetReader {
     const st = this.st;
     const text = this.text;
     const state = image.replace(/[“”"]/g, '');
-    const fail = (verdict: Exclude<QuantityVerdict, 'target'>) => this.noteSpan({ start, end }, state, verdict, REASONS[verdict]);
+    // Judged or not, the next statement's subject starts after this one (…率先达峰和煤炭消费尽早达峰).
+    const fail = (verdict: Exclude<QuantityVerdict, 'target'>) => {
+      st.floor = Math.max(st.floor, end);
+      this.noteSpan({ start, end }, state, verdict, REASONS[verdict]);
+    };
     const judged = this.judgeState();
     // A guidance chapter's commitments to a quota (确保完成国家下达的目标任务) are the plan's own; its peaks are the nation's.
     if (judged && !(judged.verdict === 'background' && !weak)) return this.noteSpan({ start, end }, state, judged.verdict, judged.reason);
@@ -615,7 +639,10 @@ export class TargetReader {
     if (indicator === '' && /目标|指标|任务/.test(state)) indicator = tidy(state.replace(QUOTA_VERB, ''));
     if (indicator === '' && st.lastIndicator !== '') indicator = st.lastIndicator;
     if (indicator === '' || isBareVerb(indicator)) return fail('no-indicator');
-    const names = /、|和/.test(subject) && /^(?:完成|达到)/.test(state) ? (parallelItems(subject, true) ?? [indicator]) : [indicator];
+    // 能耗和碳排放确保完成国家下达指标, 全面实施汽车国六排放标准和…国四排放标准: one target per whole indicator listed.
+    let names = [indicator];
+    if (/、|和/.test(subject) && /完成|达到|执行|实施/.test(state)) names = parallelItems(subject, true)?.map((n) => (indicator === subject ? n : n + indicator.slice(subject.length))) ?? names;
+    else if (subject === '' && verb !== null && /、|和/.test(object)) names = parallelItems(object, true) ?? names;
     // 确保完成国家下达的2021年…下降目标: a year inside the end state is its year.
     const own = /((?:19|20)\d{2})年/.exec(state);
     const stated = own ? { text: own[0], year: Number(own[1]), span: { start, end } } : null;
@@ -705,6 +732,11 @@ function peakIndicator(subject: string, state: string): string {
   return '碳达峰';
 }
 
+/** Text without white space; most clauses have none, and then nothing is copied. */
+function compact(s: string): string {
+  return /\s/.test(s) ? s.replace(/\s+/g, '') : s;
+}
+
 /** 70%以上乡镇机关建成节约型机关 → 乡镇机关建成节约型机关; a subject before the share leads it. */
 function shareIndicator(before: string, after: string): string {
   const subject = tidy(before.replace(/(?:力争|争取|确保|实现|推动|全市|全省|全区)+$/, ''));
@@ -712,9 +744,42 @@ function shareIndicator(before: string, after: string): string {
 }
 
 const NO_COUNTS: Array<{ index: number; text: string; value: number; unit: string }> = [];
+const CN_COUNT_QUICK = /[两三四五六七八九十百千][个家座项所处条艘架支片种类]/;
+
+/** Where an end state's last character stands: it is judged there. */
+function lastOf(s: EndStateMatch): number {
+  return s.index + s.length - 1;
+}
+
+/** A paragraph's state at its first character (one object shape for every paragraph). */
+function freshState(start: number): LineState {
+  return {
+    deadline: null,
+    deadlineSentence: -1,
+    deadlineClause: -1,
+    deadlineOpens: false,
+    sentenceStart: start,
+    sentenceStrive: null,
+    sentenceHistory: false,
+    clauseStart: start,
+    clauseStrive: null,
+    clauseBinding: null,
+    clauseBaseline: null,
+    respectively: false,
+    floor: start,
+    cuts: [],
+    lastIndicator: '',
+    lastBaseline: null,
+    quoted: false,
+    listVerb: null,
+    book: false,
+    inBracket: false,
+    clauseYears: [],
+  };
+}
 
 function cnCounts(image: string): Array<{ index: number; text: string; value: number; unit: string }> {
-  if (!/[两三四五六七八九十百千][个家座项所处条艘架支片种类]/.test(image)) return NO_COUNTS;
+  if (!CN_COUNT_QUICK.test(image)) return NO_COUNTS;
   const out: Array<{ index: number; text: string; value: number; unit: string }> = [];
   CN_COUNT.lastIndex = 0;
   for (let m = CN_COUNT.exec(image); m !== null; m = CN_COUNT.exec(image)) {
