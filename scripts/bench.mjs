@@ -323,6 +323,21 @@ function benchSegmentationAndCompare() {
 }
 
 // ------------------------------------------------------------------------------------------------
+// 5. The index, query and report over many plans (scripts/bench-store.mjs, whole processes)
+
+function benchStore() {
+  const json = path.join(tmp, 'store.json');
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bench-store.mjs'), '--json', json, ...(SMOKE ? ['--smoke'] : [])], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) {
+    results.notes.push(`store: failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    return;
+  }
+  const { rows, notes } = JSON.parse(fs.readFileSync(json, 'utf8'));
+  for (const x of rows) results.rows.push({ section: 'store', ...x, ratio: null });
+  results.notes.push(...notes);
+}
+
+// ------------------------------------------------------------------------------------------------
 // 6. The PDF reader: a ~20-page plan converted on a warm worker thread (median; pages per second)
 // against pdf.js's text extraction alone on the same worker (the floor: the layout's share is the
 // ratio); the first conversion of a fresh process (worker thread and pdf.js loaded); a batch of
@@ -430,6 +445,7 @@ if (want('memory')) benchMemory();
 if (want('lsp')) await benchLsp();
 if (want('compare')) benchSegmentationAndCompare();
 if (want('cli')) benchCli();
+if (want('store')) benchStore();
 if (want('pdf')) await benchPdf();
 
 printTable();

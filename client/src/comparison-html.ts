@@ -10,6 +10,7 @@
  * button, and replaces the report when the extension posts a re-run (keeping the scroll place).
  */
 import { randomBytes } from 'node:crypto';
+import { webviewDocument } from './webview-document';
 
 export interface ComparisonViewInput {
   /** The report's HTML from planlens/compare: escaped by the server's renderer. */
@@ -164,32 +165,15 @@ export const VIEW_SCRIPT = `
 `;
 
 export function comparisonViewHtml(input: ComparisonViewInput): string {
-  const nonce = escapeHtml(input.nonce);
-  // The stylesheet comes from our own server; still, nothing in it may close the <style>.
-  const css = (input.css + THEME_CSS).replace(/<\//g, '<\\/');
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="zh-CN">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(viewCsp(input.nonce))}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<title>方案对照</title>',
-    `<style nonce="${nonce}">${css}</style>`,
-    '</head>',
-    '<body>',
+  const toolbar = [
     '<header class="planlens-toolbar">',
     `<span><span class="role">本方案（下级）：</span><b id="lower-label">${escapeHtml(input.lowerLabel)}</b></span>`,
     '<button id="swap" type="button" title="交换上下级：以上级方案为本方案重新比较">⇄ 交换上下级</button>',
     `<span><span class="role">上级方案：</span><b id="upper-label">${escapeHtml(input.upperLabel)}</b></span>`,
     '<span class="hint">单击表格中的行，在编辑器中显示对应位置；双击或按 Enter 同时转到编辑器。</span>',
     '</header>',
-    `<main id="report">${input.body}</main>`,
-    `<script nonce="${nonce}">${VIEW_SCRIPT}</script>`,
-    '</body>',
-    '</html>',
-    '',
   ].join('\n');
+  return webviewDocument({ title: '方案对照', css: input.css + THEME_CSS, nonce: input.nonce, body: `${toolbar}\n<main id="report">${input.body}</main>`, script: VIEW_SCRIPT });
 }
 
 /** A message from the view, checked: the page is ours, but nothing it sends is trusted blindly. */

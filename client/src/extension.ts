@@ -13,7 +13,10 @@ import { exportTargets } from './export-targets';
 import { createLanguageClient } from './language-client';
 import { registerPlanDetector } from './plan-detector';
 import { LANGUAGE_ID } from './language-id';
+import { indexWorkspace } from './index-workspace';
 import { openAsPlan } from './open-as-plan';
+import { PlansView } from './plans-view';
+import { ReportPanel } from './report-panel';
 import { SourceStatus } from './source-status';
 import { PlanStatusBar } from './status-bar';
 
@@ -27,6 +30,10 @@ export interface PlanLensApi {
   comparisons(): ComparisonPanels;
   /** The status-bar item naming a converted plan's original. */
   sourceStatus: SourceStatus;
+  /** The Plans view of the workspace index. */
+  plans: PlansView;
+  /** The report view (made on first use). */
+  report(): ReportPanel;
 }
 
 let client: LanguageClient | undefined;
@@ -52,9 +59,26 @@ export function activate(context: vscode.ExtensionContext): PlanLensApi {
     if (!panels) context.subscriptions.push((panels = new ComparisonPanels(c)));
     return panels;
   };
+  const plans = new PlansView(c, ready);
+  let reportPanel: ReportPanel | undefined;
+  const report = () => {
+    if (!reportPanel) context.subscriptions.push((reportPanel = new ReportPanel(c)));
+    return reportPanel;
+  };
   context.subscriptions.push(
     statusBar,
     sourceStatus,
+    plans,
+    vscode.window.registerTreeDataProvider('planlens.plans', plans),
+    vscode.commands.registerCommand('planlens.indexWorkspace', async () => {
+      await ready();
+      return indexWorkspace(c, () => plans.refresh());
+    }),
+    vscode.commands.registerCommand('planlens.refreshPlans', () => plans.refresh()),
+    vscode.commands.registerCommand('planlens.showReport', async () => {
+      await ready();
+      return report().show();
+    }),
     vscode.commands.registerCommand('planlens.openAsPlan', async (file?: unknown, selectionOrOverwrite?: unknown) => {
       await ready();
       // From the Explorer the second argument is the selection; from tests and tasks, 'yes'/'no' to overwriting.
@@ -86,7 +110,7 @@ export function activate(context: vscode.ExtensionContext): PlanLensApi {
     registerPlanDetector(),
   );
   vscode.workspace.textDocuments.forEach(startFor);
-  return { client: c, ready, statusBar, comparisons, sourceStatus };
+  return { client: c, ready, statusBar, comparisons, sourceStatus, plans, report };
 }
 
 export function deactivate(): Promise<void> | undefined {

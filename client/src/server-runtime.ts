@@ -26,12 +26,18 @@ function nodesOnPath(): string[] {
   return dirs.flatMap((d) => names.map((n) => path.join(d, n))).filter((p) => fs.existsSync(p));
 }
 
-/** Whether `node` loads nodejieba's binary (found from the extension's own node_modules). */
+/**
+ * Whether `node` loads the server's native addons (found in the extension's own node_modules):
+ * nodejieba's, required, and better-sqlite3's (the plan index) when the extension ships it — a
+ * Node that loads one but not the other would leave the index without its database.
+ */
 function loadsAddon(node: string, extensionPath: string): boolean {
-  const binary = path.join(extensionPath, 'node_modules', 'nodejieba', 'build', 'Release', 'nodejieba.node');
-  if (!fs.existsSync(binary)) return false;
+  const binary = (pkg: string, file: string) => path.join(extensionPath, 'node_modules', pkg, 'build', 'Release', file);
+  const jieba = binary('nodejieba', 'nodejieba.node');
+  if (!fs.existsSync(jieba)) return false;
+  const binaries = [jieba, binary('better-sqlite3', 'better_sqlite3.node')].filter((b) => fs.existsSync(b));
   try {
-    execFileSync(node, ['-e', `require(${JSON.stringify(binary)})`], { timeout: 5000, stdio: 'ignore' });
+    execFileSync(node, ['-e', binaries.map((b) => `require(${JSON.stringify(b)})`).join(';')], { timeout: 5000, stdio: 'ignore' });
     return true;
   } catch {
     return false;
@@ -46,7 +52,7 @@ export function chooseServerRuntime(extensionPath: string, configured: string | 
     return { runtime: undefined, reason: `the extension host’s Node ${process.version}` };
   }
   for (const node of nodesOnPath()) {
-    if (loadsAddon(node, extensionPath)) return { runtime: node, reason: `${node} (loads nodejieba; Electron’s Node does not)` };
+    if (loadsAddon(node, extensionPath)) return { runtime: node, reason: `${node} (loads nodejieba and better-sqlite3; Electron’s Node does not)` };
   }
-  return { runtime: undefined, reason: 'Electron’s Node: no Node on the PATH loads nodejieba, segmentation will be off' };
+  return { runtime: undefined, reason: 'Electron’s Node: no Node on the PATH loads nodejieba and better-sqlite3; segmentation and the plan index will be off' };
 }

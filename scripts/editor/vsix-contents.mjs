@@ -39,6 +39,11 @@ export function checkVsix(entries, pkg) {
     'extension/node_modules/nodejieba/submodules/cppjieba/dict/user.dict.utf8',
     'extension/node_modules/nodejieba/submodules/cppjieba/dict/idf.utf8',
     'extension/node_modules/nodejieba/submodules/cppjieba/dict/stop_words.utf8',
+    'extension/node_modules/better-sqlite3/package.json',
+    'extension/node_modules/better-sqlite3/lib/index.js',
+    'extension/node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+    'extension/node_modules/bindings/bindings.js',
+    'extension/node_modules/file-uri-to-path/index.js',
     // The PDF reader: its worker (pdf.js bundled in), the CMaps Chinese fonts need, the standard fonts' data.
     'extension/dist/pdf-worker.js',
     'extension/dist/pdfjs/LICENSE',
@@ -63,7 +68,8 @@ export function checkVsix(entries, pkg) {
     if (/\.map$/.test(p)) problems.push(`source map shipped: ${p}`);
     if (/^(test|seeds|scratch|out|client\/src|server\/src|scripts|\.ci)\//.test(p)) problems.push(`development file shipped: ${p}`);
     const m = /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(p);
-    if (m && m[1] !== 'nodejieba') problems.push(`dependency shipped that is not needed at run time: ${m[1]} (${p})`);
+    // The native addons and what better-sqlite3 needs to find its binary.
+    if (m && !['nodejieba', 'better-sqlite3', 'bindings', 'file-uri-to-path'].includes(m[1])) problems.push(`dependency shipped that is not needed at run time: ${m[1]} (${p})`);
     if (m && devDeps.includes(m[1])) problems.push(`dev dependency shipped: ${m[1]}`);
     if (/^node_modules\/nodejieba\/node_modules\//.test(p)) problems.push(`nodejieba's install-time dependencies shipped: ${p}`);
   }

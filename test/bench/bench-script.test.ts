@@ -37,4 +37,18 @@ describe('npm run bench', () => {
     assert.ok(ops('compare').includes('one pair, seed vs national-2030 (warm)'), ops('compare').join('; '));
     for (const row of results.rows) assert.ok(Number.isFinite(row.median) && row.median > 0, `${row.operation}: ${row.median}`);
   });
+
+  it('measures the index, query and report on a tiny collection, without failing', function () {
+    this.timeout(180_000);
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-test-')), 'r.json');
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bench.mjs'), '--smoke', '--only', 'store', '--out', out], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const results = JSON.parse(fs.readFileSync(out, 'utf8'));
+    assert.deepEqual(results.notes, [], 'no part failed');
+    const ops = results.rows.map((x: { operation: string }) => x.operation);
+    for (const op of ['index, fresh database, --jobs 1', 'index, fresh database, --jobs 2', 're-index after one plan changed', 'query targets --indicator 非化石能源消费比重', 'report --format xlsx', 'simulated collection: index, --jobs 2']) {
+      assert.ok(ops.includes(op), op);
+    }
+    for (const row of results.rows) assert.ok(Number.isFinite(row.median) && row.median > 0, `${row.operation}: ${row.median}`);
+  });
 });

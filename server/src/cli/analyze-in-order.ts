@@ -2,10 +2,11 @@
  * Outcomes of a batch in input order: in-process for one file or one job (no worker start-up
  * cost), otherwise on a worker pool.
  */
+import type { PlanFile } from '../batch/plan-file';
+import { runInWorkers } from '../batch/worker-pool';
+import { WORKER_ROLES } from '../batch/worker-protocol';
 import type { AnalyzeFileOptions } from './analyze-file';
-import type { FileOutcome } from './file-outcome';
-import type { PlanFile } from './plan-file';
-import { analyzeInWorkers } from './worker-pool';
+import { failedOutcome, type FileOutcome } from './file-outcome';
 
 export async function* analyzeInOrder(
   files: readonly PlanFile[],
@@ -14,7 +15,7 @@ export async function* analyzeInOrder(
   workerScript: string,
 ): AsyncGenerator<FileOutcome> {
   if (jobs > 1 && files.length > 1) {
-    yield* analyzeInWorkers(files, options, jobs, workerScript);
+    yield* runInWorkers(files, { data: { role: WORKER_ROLES.analyze, options }, failed: failedOutcome }, jobs, workerScript);
     return;
   }
   // Loaded here: with workers, the main thread never needs the core's parser.

@@ -1,29 +1,18 @@
 /**
- * The worker side: analyse each file the main thread sends, one at a time, and post back only the
- * outcome. The worker exits when the main thread closes the port.
- *
- * Reading is asynchronous (a PDF's pages are read so), so requests are chained: the second file
- * the pool hands ahead waits for the first, which keeps one file's memory at a time and the
- * replies in the order the pool expects.
+ * The analyze job's worker side: each file read, analysed and serialised (analyze-file.ts); only
+ * the outcome goes back, its JSON bytes moved rather than copied.
  */
-import { parentPort } from 'node:worker_threads';
-import { analyzeFile } from './analyze-file';
-import { failedOutcome } from './file-outcome';
-import type { FileReply, FileRequest, WorkerData } from './worker-protocol';
+import { serveFiles } from '../batch/serve-files';
+import type { WorkerData } from '../batch/worker-protocol';
+import { analyzeFile, type AnalyzeFileOptions } from './analyze-file';
+import { failedOutcome, type FileOutcome } from './file-outcome';
 
 export function runAnalyzeWorker(data: WorkerData): void {
-  const port = parentPort;
-  if (!port) throw new Error('runAnalyzeWorker: not in a worker thread');
-  let queue = Promise.resolve();
-  port.on('message', (request: FileRequest) => {
-    queue = queue.then(async () => {
-      // analyzeFile returns its failures; a rejection here would leave the pool waiting for ever.
-      const outcome = await analyzeFile(request.file, request.shownAs, data.options).catch((e: unknown) =>
-        failedOutcome(request.shownAs, `分析失败 / analysis failed: ${e instanceof Error ? e.message : String(e)}`),
-      );
-      const reply: FileReply = { index: request.index, outcome };
-      // The JSON bytes have a buffer of their own (TextEncoder's): moved, not copied.
-      port.postMessage(reply, reply.outcome.json ? [reply.outcome.json.buffer as ArrayBuffer] : []);
-    });
+  const options = data.options as AnalyzeFileOptions;
+  serveFiles<FileOutcome>({
+    handle: (file, shownAs) => analyzeFile(file, shownAs, options),
+    failed: failedOutcome,
+    // The JSON bytes have a buffer of their own (TextEncoder's).
+    transfer: (outcome) => (outcome.json ? [outcome.json.buffer as ArrayBuffer] : []),
   });
 }

@@ -1,13 +1,14 @@
 /**
  * The `planlens` command line, bundled into dist/planlens.js. The same bundle is also the script
- * of the analysis workers: started with a worker's `workerData`, it serves files instead.
+ * of the batch workers (analyze, index): started with a worker's `workerData`, it serves files
+ * instead.
  */
 import { Command, CommanderError } from 'commander';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { EXIT_USAGE } from './exit-code';
 import { packageVersion } from '../package-version';
 import { UsageError } from './usage-error';
-import { isWorkerData, type WorkerData } from './worker-protocol';
+import { isWorkerData, WORKER_ROLES, type WorkerData } from '../batch/worker-protocol';
 
 /** One line per command: a file in commands/ that exports `register(program)`. */
 const COMMANDS = [
@@ -15,6 +16,9 @@ const COMMANDS = [
   () => import('./commands/lsp'),
   () => import('./commands/compare'),
   () => import('./commands/convert'),
+  () => import('./commands/index'),
+  () => import('./commands/query'),
+  () => import('./commands/report'),
 ];
 
 async function buildProgram(): Promise<Command> {
@@ -45,6 +49,12 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-// The worker loads the core lazily too: `planlens --help` and `planlens lsp` do without it.
-if (!isMainThread && isWorkerData(workerData)) void import('./analyze-worker').then((m) => m.runAnalyzeWorker(workerData as WorkerData));
+// A worker (of analyze, or of the indexer — started by the command line or the language server)
+// loads its job lazily too: `planlens --help` and `planlens lsp` do without the core.
+if (!isMainThread && isWorkerData(workerData)) void startWorker(workerData);
 else void main(process.argv);
+
+async function startWorker(data: WorkerData): Promise<void> {
+  if (data.role === WORKER_ROLES.index) (await import('../store/index-worker')).runIndexWorker(data);
+  else (await import('./analyze-worker')).runAnalyzeWorker(data);
+}

@@ -10,9 +10,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PLAN_TEXT_SUFFIX, planTextContent, planTextPath, readPlanSource } from '../input';
 import { colors, useColor } from './colors';
-import { displayPath } from './display-path';
+import { displayPath } from '../batch/display-path';
 import { EXIT_OK, EXIT_USAGE } from './exit-code';
-import { findPlanFiles } from './find-plan-files';
+import { findPlanFiles } from '../batch/find-plan-files';
 import { sourceLabel } from './source-label';
 import { UsageError } from './usage-error';
 

@@ -202,3 +202,65 @@ export interface ConvertFailure {
   /** The input layer's reason: missing, not-text, scanned, encrypted, damaged, zip-bomb, legacy-word … */
   code: string;
 }
+
+/**
+ * `planlens/indexWorkspace` (request): the plans of the workspace folders (text, PDF, Word, web
+ * pages) indexed into `<first folder>/.planlens/plans.sqlite`, incrementally, on worker threads.
+ * The server reports `planlens/indexProgress` notifications while it runs; cancelling the request
+ * stops after the plan being written (what is written stays).
+ */
+export const INDEX_WORKSPACE_REQUEST = 'planlens/indexWorkspace';
+export const INDEX_PROGRESS_NOTIFICATION = 'planlens/indexProgress';
+
+export interface IndexProgressNotice {
+  done: number;
+  total: number;
+  /** The file just analysed, as the index names it. */
+  file?: string;
+}
+
+export type IndexWorkspaceResult =
+  | {
+      database: string;
+      plans: number;
+      analysed: number;
+      unchanged: number;
+      removed: number;
+      /** Files that could not be read (stored with their message). */
+      failed: Array<{ path: string; error: string }>;
+      cancelled: boolean;
+      seconds: number;
+    }
+  | { error: string };
+
+/** `planlens/indexedPlans` (request): the plans of the workspace index, for the Plans view; `null` before any index. */
+export const INDEXED_PLANS_REQUEST = 'planlens/indexedPlans';
+
+export interface IndexedPlan {
+  /** The plan file's URI. */
+  uri: string;
+  /** As the index stores it (relative to the workspace folder). */
+  path: string;
+  title: string | null;
+  level: string | null;
+  region: string | null;
+  tasks: number | null;
+  targets: number | null;
+  diagnostics: number | null;
+  /** Why the file could not be read, when it could not. */
+  error: string | null;
+}
+
+export interface IndexedPlansResult {
+  database: string;
+  plans: IndexedPlan[];
+}
+
+/**
+ * `planlens/report` (request): the report of the workspace index as HTML (every piece of plan text
+ * escaped; cells and rows that point into a plan carry data-path — a key of `files` — and
+ * data-line, 0-based), with its stylesheet; or `error` when there is no index yet.
+ */
+export const REPORT_REQUEST = 'planlens/report';
+
+export type ReportResult = { html: string; css: string; files: Record<string, string> } | { error: string };

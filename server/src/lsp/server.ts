@@ -46,6 +46,10 @@ import {
   COMPARE_REQUEST,
   COMPARISON_UPDATED_NOTIFICATION,
   CONVERT_REQUEST,
+  INDEX_PROGRESS_NOTIFICATION,
+  INDEX_WORKSPACE_REQUEST,
+  INDEXED_PLANS_REQUEST,
+  REPORT_REQUEST,
   STATS_REQUEST,
   STATUS_REQUEST,
   TARGETS_REQUEST,
@@ -57,6 +61,7 @@ import {
   type ConvertResult,
   type InitializationOptions,
   type PlanStats,
+  type ReportResult,
   type ServerStatus,
   type TargetsParams,
   type TargetsResult,
@@ -64,6 +69,7 @@ import {
 import { SegmenterProbe } from './segmenter-probe';
 import { analyzeOptions, DEFAULT_SETTINGS, readSettings, settingsKey, settingsProblems, settingsWarning, type PlanLensSettings } from './settings';
 import { uriToPath, WorkspaceIndex } from './workspace-index';
+import { WorkspacePlanIndex } from './workspace-plan-index';
 
 export const SERVER_NAME = 'planlens';
 const DEFAULT_SEGMENTER_DELAY_MS = 5000;
@@ -90,6 +96,7 @@ function cancelled<T>(): ResponseError<T> {
 export class PlanLensServer {
   private readonly store = new DocumentStore();
   private readonly workspace = new WorkspaceIndex();
+  private readonly planIndex = new WorkspacePlanIndex(() => this.workspace.folderPaths);
   private readonly scheduler: DiagnosticsScheduler;
   private readonly segmenter: SegmenterProbe;
   private readonly comparisons: ComparisonSessions;
@@ -211,6 +218,16 @@ export class PlanLensServer {
     });
     c.onNotification(CLOSE_COMPARISON_NOTIFICATION, (params: CloseComparisonParams) => this.comparisons.close(params.lower));
     c.onRequest(CONVERT_REQUEST, (params: ConvertParams): Promise<ConvertResult> => convertForEditor(params));
+    c.onRequest(INDEX_WORKSPACE_REQUEST, async (_params: unknown, token: CancellationToken) => {
+      await this.settingsReady;
+      return this.planIndex.index(
+        analyzeOptions(this.settings).rules,
+        (p) => quietly(c, c.sendNotification(INDEX_PROGRESS_NOTIFICATION, p)),
+        () => token.isCancellationRequested,
+      );
+    });
+    c.onRequest(INDEXED_PLANS_REQUEST, () => this.planIndex.plans());
+    c.onRequest(REPORT_REQUEST, async (): Promise<ReportResult> => this.planIndex.report());
     c.onRequest(STATUS_REQUEST, (): ServerStatus => ({
       version: packageVersion(),
       openDocuments: this.store.size,

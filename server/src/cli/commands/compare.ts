@@ -8,7 +8,7 @@
  */
 import * as path from 'node:path';
 import { Command, Option } from 'commander';
-import { displayPath } from '../display-path';
+import { displayPath } from '../../batch/display-path';
 import { EXIT_OK, EXIT_USAGE } from '../exit-code';
 import { UsageError } from '../usage-error';
 
@@ -55,7 +55,7 @@ async function runCompare(plan: string, upper: string | undefined, flags: Compar
     import('../../core'),
     import('../../core/compare'),
     import('../../input'),
-    import('../find-plan-files'),
+    import('../../batch/find-plan-files'),
     import('../output-sink'),
   ]);
   // Text, PDF, Word or a web page: the input layer reads each as plan text.

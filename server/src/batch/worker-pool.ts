@@ -1,6 +1,7 @@
 /**
- * Analyses files on a small pool of worker threads and yields the outcomes in input order,
- * whatever order they complete in.
+ * Runs a job over files on a small pool of worker threads and yields the outcomes in input order,
+ * whatever order they complete in. The job is named by its role (see worker-protocol.ts): the
+ * command line's analyze and the indexer share this pool.
  *
  * Each worker has QUEUE_DEPTH files in hand, so that it starts the next one without waiting for a
  * round trip through the main thread (which may be busy writing). Files are handed out only while
@@ -9,10 +10,8 @@
  * was on; the files queued behind it go to its replacement.
  */
 import { Worker } from 'node:worker_threads';
-import type { AnalyzeFileOptions } from './analyze-file';
-import { failedOutcome, type FileOutcome } from './file-outcome';
 import type { PlanFile } from './plan-file';
-import { WORKER_ROLE, type FileReply, type FileRequest, type WorkerData } from './worker-protocol';
+import type { FileReply, FileRequest, WorkerData } from './worker-protocol';
 
 const QUEUE_DEPTH = 2;
 const WINDOW_PER_WORKER = 8;
@@ -25,17 +24,19 @@ interface Slot {
   exited?: boolean;
 }
 
-export async function* analyzeInWorkers(
-  files: readonly PlanFile[],
-  options: AnalyzeFileOptions,
-  jobs: number,
-  script: string,
-): AsyncGenerator<FileOutcome> {
+export interface WorkerJob<T> {
+  /** The role and options the workers start with. */
+  data: WorkerData;
+  /** The outcome of a file whose worker died on it. */
+  failed(shownAs: string, why: string): T;
+}
+
+export async function* runInWorkers<T>(files: readonly PlanFile[], job: WorkerJob<T>, jobs: number, script: string): AsyncGenerator<T> {
   const size = Math.max(1, Math.min(jobs, files.length));
   const window = size * WINDOW_PER_WORKER;
-  const done = new Map<number, FileOutcome>();
+  const done = new Map<number, T>();
   const slots: Slot[] = [];
-  const workerData: WorkerData = { role: WORKER_ROLE, options };
+  const { data: workerData, failed: failedOutcome } = job;
   /** Files handed back by a dead worker before it started them; they go out first. */
   const retry: number[] = [];
   let nextToSend = 0;
@@ -69,7 +70,7 @@ export async function* analyzeInWorkers(
 
   const start = (): Slot => {
     const slot: Slot = { worker: new Worker(script, { workerData }), inHand: [] };
-    slot.worker.on('message', (reply: FileReply) => {
+    slot.worker.on('message', (reply: FileReply<T>) => {
       done.set(reply.index, reply.outcome);
       slot.inHand.splice(slot.inHand.indexOf(reply.index), 1);
       feed(slot);

@@ -6,9 +6,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { FileOutcome } from '../../server/src/cli/file-outcome';
-import type { PlanFile } from '../../server/src/cli/plan-file';
-import { analyzeInWorkers } from '../../server/src/cli/worker-pool';
+import type { PlanFile } from '../../server/src/batch/plan-file';
+import { runInWorkers } from '../../server/src/batch/worker-pool';
+import { WORKER_ROLES } from '../../server/src/batch/worker-protocol';
+import { failedOutcome, type FileOutcome } from '../../server/src/cli/file-outcome';
 
 // Answers like the real worker, one file at a time; a file's name says how to misbehave.
 const STAND_IN = `
@@ -23,7 +24,7 @@ parentPort.on('message', (r) => {
 });
 `;
 
-describe('analyzeInWorkers', function () {
+describe('runInWorkers', function () {
   this.slow(1500);
   let dir: string;
   let script: string;
@@ -38,7 +39,7 @@ describe('analyzeInWorkers', function () {
   const files = (...names: string[]): PlanFile[] => names.map((n) => ({ file: n, shownAs: n }));
   const collect = async (list: PlanFile[], jobs: number, s = script): Promise<FileOutcome[]> => {
     const out: FileOutcome[] = [];
-    for await (const o of analyzeInWorkers(list, { rules: {}, json: false }, jobs, s)) out.push(o);
+    for await (const o of runInWorkers(list, { data: { role: WORKER_ROLES.analyze, options: { rules: {}, json: false } }, failed: failedOutcome }, jobs, s)) out.push(o);
     return out;
   };
 
