@@ -37,55 +37,59 @@ const PEAK_END = '(?=[，；。）”]|$|后)';
 /** Who assigns a quota: 国家下达的, 省政府分解的. */
 const AUTHORITY = '(?:国家|中央|国务院|省委省政府|省委、省政府|省政府|省委|市委市政府|市政府|市委|自治区|自治区政府|省|市|区|州|上级|国家和省级?|省级)';
 
+/**
+ * `first`: what each pattern can start with, as one- or two-character prefixes separated by spaces —
+ * the walk tries a pattern only where its prefix stands.
+ */
 const PATTERNS: Array<{ source: string; weak: boolean; verb?: boolean; first: string }> = [
   // quotas: 完成国家下达的“十四五”节能减排目标任务, 确保完成能耗双控目标任务
-  { source: `(?:完成|达到|实现|落实)(?:好)?${AUTHORITY}(?:下达|确定|分解|规定|要求|核定|分配)的?[^，；。]{0,30}?(?:目标值|目标任务|约束性指标|指标任务|指标|目标|责任权重|任务)`, weak: false, first: '完达实落' },
+  { source: `(?:完成|达到|实现|落实)(?:好)?${AUTHORITY}(?:下达|确定|分解|规定|要求|核定|分配)的?[^，；。]{0,30}?(?:目标值|目标任务|约束性指标|指标任务|指标|目标|责任权重|任务)`, weak: false, first: '完成 达到 实现 落实' },
   // 达到国家要求, 完成省定目标
-  { source: `(?:达到|完成)${AUTHORITY}(?:定|确定)?的?(?:目标要求|要求|目标|任务)(?=[，；。]|$)`, weak: false, first: '达完' },
+  { source: `(?:达到|完成)${AUTHORITY}(?:定|确定)?的?(?:目标要求|要求|目标|任务)(?=[，；。]|$)`, weak: false, first: '达到 完成' },
   // a named level: 达到国内先进水平, 超过全国平均水平, 稳定达到Ⅱ类
-  { source: `(?:达到|处于|保持|居于?)(?:国际|国内|全国|全省|全区|全市|行业|同行业|国内外|国内乃至国际|国际国内|西部|中部|东部)(?:先进|领先|一流|标杆|平均)水平`, weak: false, first: '达处保居' },
-  { source: `(?:达到)(?:先进|领先|标杆)水平`, weak: false, first: '达' },
-  { source: `(?:保持|位居|稳居|居|处于)(?:全国|全省|全区|全市|国内|国际)(?:一流|领先|前列)(?=[，；。]|$)`, weak: false, first: '保位稳居处' },
-  { source: `(?<=水平)(?:全国|全省|全区|国内|国际)领先(?=[，；。]|$)`, weak: false, first: '全国' },
-  { source: `(?:稳定)?(?:达到|优于)国家[一二三]级标准`, weak: false, first: '稳达优' },
-  { source: `(?:超过|高于|优于)(?:全国|全省|全市|全区)平均水平`, weak: false, first: '超高优' },
-  { source: `(?:达到|优于|好于|保持)(?:或(?:优于|好于))?[ⅠⅡⅢⅣ]+类|保持为优`, weak: false, first: '达优保' },
-  { source: `达到峰值|进入峰值平台期`, weak: false, first: '达进' },
+  { source: `(?:达到|处于|保持|居于?)(?:国际|国内|全国|全省|全区|全市|行业|同行业|国内外|国内乃至国际|国际国内|西部|中部|东部)(?:先进|领先|一流|标杆|平均)水平`, weak: false, first: '达到 处于 保持 居' },
+  { source: `(?:达到)(?:先进|领先|标杆)水平`, weak: false, first: '达到' },
+  { source: `(?:保持|位居|稳居|居|处于)(?:全国|全省|全区|全市|国内|国际)(?:一流|领先|前列)(?=[，；。]|$)`, weak: false, first: '保持 位居 稳居 居 处于' },
+  { source: `(?<=水平)(?:全国|全省|全区|国内|国际)领先(?=[，；。]|$)`, weak: false, first: '全国 全省 全区 国内 国际' },
+  { source: `(?:稳定)?(?:达到|优于)国家[一二三]级标准`, weak: false, first: '稳定 达到 优于' },
+  { source: `(?:超过|高于|优于)(?:全国|全省|全市|全区)平均水平`, weak: false, first: '超过 高于 优于' },
+  { source: `(?:达到|优于|好于|保持)(?:或(?:优于|好于))?[ⅠⅡⅢⅣ]+类|保持为优`, weak: false, first: '达到 优于 好于 保持' },
+  { source: `达到峰值|进入峰值平台期`, weak: false, first: '达到 进入' },
   // full coverage and completion: 全部使用新能源汽车, 全面执行绿色建筑标准, 基本消除城市黑臭水体, 一律配备
-  { source: `(?:全部|全数)(?:${VERBS_OF_COMPLETION})`, weak: false, verb: true, first: '全' },
-  { source: `全面(?:执行|完成|淘汰|关停|达标|覆盖|消除|清零|使用|采用|配备|安装|纳入|按照)`, weak: false, verb: true, first: '全' },
-  { source: `全面实现${CONCRETE_STATE}`, weak: false, verb: true, first: '全' },
-  { source: `全面建成${CONCRETE_WORK}`, weak: false, verb: true, first: '全' },
-  { source: `全面实施(?=[^，；。]{0,30}标准)`, weak: false, verb: true, first: '全' },
-  { source: `基本(?:消除|完成|淘汰|普及|覆盖|解决|清零|达到|得到|退出|关停)`, weak: false, verb: true, first: '基' },
-  { source: `基本实现${CONCRETE_STATE}`, weak: false, verb: true, first: '基' },
-  { source: `基本建成${CONCRETE_WORK}`, weak: false, verb: true, first: '基' },
-  { source: `一律(?:使用|采用|配备|执行|按照|实行)`, weak: false, verb: true, first: '一' },
+  { source: `(?:全部|全数)(?:${VERBS_OF_COMPLETION})`, weak: false, verb: true, first: '全部 全数' },
+  { source: `全面(?:执行|完成|淘汰|关停|达标|覆盖|消除|清零|使用|采用|配备|安装|纳入|按照)`, weak: false, verb: true, first: '全面' },
+  { source: `全面实现${CONCRETE_STATE}`, weak: false, verb: true, first: '全面' },
+  { source: `全面建成${CONCRETE_WORK}`, weak: false, verb: true, first: '全面' },
+  { source: `全面实施(?=[^，；。]{0,30}标准)`, weak: false, verb: true, first: '全面' },
+  { source: `基本(?:消除|完成|淘汰|普及|覆盖|解决|清零|达到|得到|退出|关停)`, weak: false, verb: true, first: '基本' },
+  { source: `基本实现${CONCRETE_STATE}`, weak: false, verb: true, first: '基本' },
+  { source: `基本建成${CONCRETE_WORK}`, weak: false, verb: true, first: '基本' },
+  { source: `一律(?:使用|采用|配备|执行|按照|实行)`, weak: false, verb: true, first: '一律' },
   // 全部省直机关建成节水型单位: 全部 before the class, its verb after
-  { source: `(?<![占的])全部(?=[\u4e00-\u9fa5]{1,12}?(?:建成|达到|使用|采用|实现|完成|执行|纳入|配备|安装|接入)[^，；。]{2,})`, weak: false, verb: true, first: '全' },
+  { source: `(?<![占的])全部(?=[\u4e00-\u9fa5]{1,12}?(?:建成|达到|使用|采用|实现|完成|执行|纳入|配备|安装|接入)[^，；。]{2,})`, weak: false, verb: true, first: '全部' },
   // 市外清洁能源通道基本建成并投入运行: a named work completed
-  { source: `建成(?<=(?:设施|工程|项目|通道|管网|网络|平台|系统|站|厂|基地|中心|线路)[^，；。]{0,6})(?:并投入(?:运行|使用)|投运|投产)?(?=[，；。]|$)`, weak: true, first: '建' },
+  { source: `建成(?<=(?:设施|工程|项目|通道|管网|网络|平台|系统|站|厂|基地|中心|线路)[^，；。]{0,6})(?:并投入(?:运行|使用)|投运|投产)?(?=[，；。]|$)`, weak: true, first: '建成' },
   // 实现公交、出租车纯电动化 / 全覆盖: a named state reached
-  { source: `实现[^，；。]{0,20}?(?:电动化|新能源化|清洁化|全覆盖|无害化处理|资源化利用)(?=[，；。]|$)`, weak: false, first: '实' },
-  { source: `全额(?:消纳|收购|保障)|全量(?:回收|收集|处理)`, weak: false, first: '全' },
+  { source: `实现[^，；。]{0,20}?(?:电动化|新能源化|清洁化|全覆盖|无害化处理|资源化利用)(?=[，；。]|$)`, weak: false, first: '实现' },
+  { source: `全额(?:消纳|收购|保障)|全量(?:回收|收集|处理)`, weak: false, first: '全额 全量' },
   // 应收尽收, 应改尽改
   { source: `应([\\u4e00-\\u9fa5])尽\\1`, weak: false, first: '应' },
   // 实现…“零填埋”, 零排放, 零增长; 动态清零
-  { source: `(?<![净近])[“"]?零(?:填埋|排放|增长|新增|事故|直排)[”"]?`, weak: false, first: '零“"' },
-  { source: `(?:动态)?清零`, weak: false, first: '动清' },
+  { source: `(?<![净近])[“"]?零(?:填埋|排放|增长|新增|事故|直排)[”"]?`, weak: false, first: '零 “零 "零' },
+  { source: `(?:动态)?清零`, weak: false, first: '动态 清零' },
   // caps without a number: 只减不增, 负增长, 炼油能力不增加
-  { source: `只减不增|负增长|(?<=(?:总量|规模|产能|能力|面积|数量|用量|消费量))(?:不增加|不减少|不降低|不突破)`, weak: false, first: '只负不' },
-  { source: `(?<!健)全覆盖`, weak: false, first: '全' },
+  { source: `只减不增|负增长|(?<=(?:总量|规模|产能|能力|面积|数量|用量|消费量))(?:不增加|不减少|不降低|不突破)`, weak: false, first: '只减 负增 不增 不减 不降 不突' },
+  { source: `(?<!健)全覆盖`, weak: false, first: '全覆' },
   // peaks: 率先达峰, 2030年前实现碳达峰, 碳排放在2030年前达峰, 碳中和目标顺利实现
-  { source: `(?:率先|尽早|提前)(?:实现)?(?:碳)?达峰${PEAK_END}`, weak: false, first: '率尽提' },
-  { source: `(?:(?:如期|同步|确保|力争)?实现|确保|力争)(?:\\d{4}年前)?(?:碳)?达峰(?:目标)?${PEAK_END}`, weak: true, first: '如同确力实' },
-  { source: `(?:碳排放|二氧化碳排放)(?:总量)?[^，；。]{0,10}?达峰${PEAK_END}`, weak: true, first: '碳二' },
-  { source: `(?<=(?:消费总量|消费量|排放总量|用量))[^，；。]{0,12}?达峰${PEAK_END}`, weak: true, first: '在于率尽提力“十达' },
-  { source: `碳中和(?:目标)?(?:如期|顺利)?实现|实现[“"]?碳中和[”"]?(?!目标|的|愿景|行动)`, weak: true, first: '碳实' },
+  { source: `(?:率先|尽早|提前)(?:实现)?(?:碳)?达峰${PEAK_END}`, weak: false, first: '率先 尽早 提前' },
+  { source: `(?:(?:如期|同步|确保|力争)?实现|确保|力争)(?:\\d{4}年前)?(?:碳)?达峰(?:目标)?${PEAK_END}`, weak: true, first: '如期 同步 确保 力争 实现' },
+  { source: `(?:碳排放|二氧化碳排放)(?:总量)?[^，；。]{0,10}?达峰${PEAK_END}`, weak: true, first: '碳排 二氧' },
+  { source: `(?:消费总量|消费量|排放总量|用量)[^，；。]{0,12}?达峰${PEAK_END}`, weak: true, first: '消费 排放 用量' },
+  { source: `碳中和(?:目标)?(?:如期|顺利)?实现|实现[“"]?碳中和[”"]?(?!目标|的|愿景|行动)`, weak: true, first: '碳中 实现' },
   // weak: elimination, completion of named work
-  { source: `(?<![基全])消除(?=[^，；。]{0,16}(?:黑臭|劣Ⅴ|劣V|重污染|散乱污|盲区|空白))`, weak: true, verb: true, first: '消' },
+  { source: `(?<![基全])消除(?=[^，；。]{0,16}(?:黑臭|劣Ⅴ|劣V|重污染|散乱污|盲区|空白))`, weak: true, verb: true, first: '消除' },
   // 完成…改造 of named work, not of 各项任务 and not of a quantity (the number is the candidate then)
-  { source: `(?<![基全])完成(?![^，；。]*\\d)(?!各项)(?=[^，；。]{2,24}(?:改造|治理|整治|工程|建设|搬迁|关停|淘汰|清理|核查|划定|试点工作)(?:[，；。]|$))`, weak: true, verb: true, first: '完' },
+  { source: `(?<![基全])完成(?![^，；。]*\\d)(?!各项)(?=[^，；。]{2,24}(?:改造|治理|整治|工程|建设|搬迁|关停|淘汰|清理|核查|划定|试点工作)(?:[，；。]|$))`, weak: true, verb: true, first: '完成' },
 ];
 
 /**
@@ -94,15 +98,16 @@ const PATTERNS: Array<{ source: string; weak: boolean; verb?: boolean; first: st
  * position cost more than lexing the whole plan).
  */
 const FIRST = new Uint8Array(0x10000);
-const BY_FIRST = new Map<number, Array<{ re: RegExp; weak: boolean; verb: boolean }>>();
+/** Patterns by first character; `second` is the prefix's second character, or -1 for any. */
+const BY_FIRST = new Map<number, Array<{ second: number; re: RegExp; weak: boolean; verb: boolean }>>();
 for (const p of PATTERNS) {
   const re = new RegExp(p.source, 'y');
-  for (const ch of p.first) {
-    const code = ch.charCodeAt(0);
+  for (const prefix of p.first.split(' ')) {
+    const code = prefix.charCodeAt(0);
     FIRST[code] = 1;
     let list = BY_FIRST.get(code);
     if (!list) BY_FIRST.set(code, (list = []));
-    list.push({ re, weak: p.weak, verb: p.verb === true });
+    list.push({ second: prefix.length > 1 ? prefix.charCodeAt(1) : -1, re, weak: p.weak, verb: p.verb === true });
   }
 }
 
@@ -112,7 +117,9 @@ export function findEndStates(s: string, from = 0, to = s.length): EndStateMatch
   for (let i = from; i < to; i++) {
     const code = s.charCodeAt(i);
     if (FIRST[code] === 0) continue;
+    const next = s.charCodeAt(i + 1);
     for (const p of BY_FIRST.get(code)!) {
+      if (p.second !== -1 && p.second !== next) continue;
       p.re.lastIndex = i;
       const m = p.re.exec(s);
       if (m === null || m[0] === '') continue;

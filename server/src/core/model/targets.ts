@@ -750,7 +750,7 @@ export class TargetReader {
  */
 function peakIndicator(subject: string, state: string): string {
   if (/碳中和/.test(state)) return '碳中和';
-  const emission = /(?:二氧化碳排放|碳排放)(?:总量)?/.exec(state)?.[0];
+  const emission = /(?:二氧化碳排放|碳排放)(?:总量)?/.exec(state)?.[0] ?? /^(?:消费总量|消费量|排放总量|用量)/.exec(state)?.[0];
   if (emission) return subject + emission;
   if (/(?:排放|消费|总量|消费量|排放量)$/.test(subject)) return subject;
   if (/(?:行业|领域|地区|机构|园区|城市|企业)$/.test(subject)) return subject + '碳达峰';
