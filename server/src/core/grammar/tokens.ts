@@ -148,7 +148,7 @@ export const Baseline = keyword(
 
 export const NumberTok = createToken({ name: 'Number', pattern: /\d+(?:\.\d+)?/ });
 
-const UNITS = [
+const UNITS: string[] = [
   '个百分点', '百分点', '%', '‰',
   '万千瓦时', '亿千瓦时', '千瓦时', '万千瓦', '亿千瓦', '千瓦', '兆瓦', '吉瓦', '万kW', 'kWh', 'GW', 'MW', 'kW',
   '万吨标准煤', '亿吨标准煤', '吨标准煤', '万吨标煤', '吨标煤', '万吨二氧化碳当量', '亿吨二氧化碳当量', '万吨二氧化碳', '亿吨二氧化碳', '万吨', '亿吨', '吨',
@@ -161,6 +161,9 @@ const UNITS = [
 ];
 /** What a compound unit divides by: 万吨/日, 千克/人, 蒸吨/小时, 吨标准煤/万元, 亿元/平方公里. */
 const PER = ['日', '天', '年', '月', '人', '小时', '户', '亩', '平方公里', '平方米', '万平方米', '万元', '元', '千瓦时', '公里', '吨', '辆', '台', '人·年', 'kWh'];
+/** Units that take a scale before them: 8万公里, 1.2亿平方米, 3万吨标准煤. */
+const SCALABLE = ['公里', '千米', '米', '平方米', '平方公里', '立方米', '吨', '千瓦', '千瓦时', '亩', '公顷', '元', '人', '人次', '辆', '台', '套', '个', '户', '家', '吨标准煤', '标准煤', '千伏安'];
+for (const base of SCALABLE) for (const scale of ['万', '亿', '万亿']) if (!UNITS.includes(scale + base)) UNITS.push(scale + base);
 const UNIT_SOURCE = UNITS.slice()
   .sort((a, b) => b.length - a.length)
   .map((u) => u.replace(/[%‰]/g, (c) => '\\' + c))

@@ -17,7 +17,7 @@ export const HEAD_NOUNS = [
 ];
 
 /** What ends the name of a measure (not of a thing): 比重, 利用率, 强度, 总量, 装机容量. */
-export const MEASURE_END = /(?:比重|占比|比例|率|强度|总量|量|规模|能力|面积|产值|增加值|能耗|消耗|排放|容量|装机|水平|效率|指数|密度|覆盖度|标准|水质)$/;
+export const MEASURE_END = /(?:比重|占比|比例|率|强度|总量|量|规模|能力|产能|面积|产值|增加值|能耗|消耗|排放|容量|装机|水平|效率|指数|密度|覆盖度|标准|水质)$/;
 
 /** Kinds of place a 分别 list sets in parallel: 城市、县城…, 城镇和农村…. */
 const PLACE = /^(?:地级及以上城市|设区的?市|中心城区|建制镇|重点城市|城市|县城|城镇|城区|农村|乡村|乡镇|全省|全市|全县|省级|市级|县级)/;

@@ -494,7 +494,8 @@ export class TargetReader {
     if (isNorm(clauseBefore) && !clauseGoal) return no('parameter');
     if (this.ctx.nonPlanDocument && !goal) return no('parameter');
     if (isPerItemLimit(clauseBefore) && !clauseGoal) return no('parameter');
-    if (hasBound && comparator === null && isProhibition(clauseBefore)) return no('threshold');
+    // 禁止新建35蒸吨以下、10蒸吨以下燃煤锅炉 — but 关停退出煤电机组200万千瓦以上 (the clause ends) is an amount to close.
+    if (hasBound && comparator === null && isProhibition(clauseBefore) && !/^(?:[，；。）]|$)/.test(after)) return no('threshold');
     // （年综合能耗1万吨标煤以上）: a bracket that only bounds a quantity defines a scope.
     if (st.inBracket && comparator === null && hasBound && /^[）)]/.test(after)) return no('threshold');
 
@@ -519,10 +520,15 @@ export class TargetReader {
       }
     }
     // 形成20亿立方米年天然气产能, 新增1000万千瓦光伏装机: a capacity of the noun that follows.
-    if (comparator === null && !hasBound && unit !== null && CAPACITY_UNIT.test(unit) && /^[\u4e00-\u9fa5]/.test(after) && !followedByDe) {
-      const verb = /(?:形成|新增|建成|建设|具备|达到|新建|投产|投运)$/.exec(before)?.[0];
+    if ((comparator === null || comparator === '约' || comparator === '近') && !hasBound && unit !== null && CAPACITY_UNIT.test(unit) && /^[\u4e00-\u9fa5]/.test(after) && !followedByDe) {
+      const verb = /(?:形成|新增|建成|建设|具备|达到|新建|投产|投运|完成|实施|推广)$/.exec(before)?.[0];
       const noun = verb ? nounAfter(text, lastEnd) : '';
-      if (verb && noun !== '' && MEASURE_END.test(noun)) return target(noun, verb, 'count');
+      // 完成5.3亿吨钢铁产能超低排放改造: the amount of a work, as of a capacity.
+      if (verb && noun !== '' && (MEASURE_END.test(noun) || /(?:改造|治理|替代|建设|产能|修复|造林)$/.test(noun))) return target(noun, verb, 'count');
+    }
+    // 实现到2030年新增森林面积100万亩的目标: the target named as such.
+    if (followedByDe && /^的(?:目标|任务)/.test(text.slice(lastEnd, lastEnd + 3)) && comparator === null) {
+      return target(this.indicatorBefore(m.start), null, 'quantity');
     }
     if (followedByDe) {
       // 具备5%左右的尖峰负荷响应能力 is a target; 年综合能耗超过1万吨标准煤的数据中心 is not.
@@ -549,7 +555,7 @@ export class TargetReader {
       return target(indicator, comparator, 'comparator');
     }
     // 新建改造城市供热管网1200公里, 节能示范项目8个: a quantity after its noun, ending its clause or list.
-    const ends = /^(?:[，；。、）]|和|及|$)/.test(after) || /^(?:以上|左右)/.test(after);
+    const ends = /^(?:[，；。、）（]|和|及|$)/.test(after) || /^(?:以上|左右)/.test(after);
     if (ends && (goal || ACTION_VERB.test(before))) {
       const indicator = this.indicatorBefore(m.start);
       return target(indicator, null, /^(?:实现|达到)/.test(before) ? 'frame' : 'quantity');
