@@ -61,7 +61,7 @@ const PATTERNS: Array<{ source: string; weak: boolean; verb?: boolean; first: st
   { source: `全面实现${CONCRETE_STATE}`, weak: false, verb: true, first: '全面' },
   { source: `全面建成${CONCRETE_WORK}`, weak: false, verb: true, first: '全面' },
   { source: `全面实施(?=[^，；。]{0,30}标准)`, weak: false, verb: true, first: '全面' },
-  { source: `基本(?:消除|完成|淘汰|普及|覆盖|解决|清零|达到|得到|退出|关停)`, weak: false, verb: true, first: '基本' },
+  { source: `基本(?:消除|完成|淘汰|普及|覆盖|解决|清零|得到|退出|关停|达到(?![^，；。]{0,12}水平))`, weak: false, verb: true, first: '基本' },
   { source: `基本实现${CONCRETE_STATE}`, weak: false, verb: true, first: '基本' },
   { source: `基本建成${CONCRETE_WORK}`, weak: false, verb: true, first: '基本' },
   { source: `一律(?:使用|采用|配备|执行|按照|实行)`, weak: false, verb: true, first: '一律' },

@@ -663,12 +663,19 @@ export class TargetReader {
     // 实现公交、出租车纯电动化: what reaches the state is inside it.
     if (indicator === '' && /^实现.{3,}/.test(state)) indicator = tidy(state.replace(/^实现/, '').replace(/全覆盖$/, ''));
     // 完成“十四五”节能减排目标任务: the quota names itself.
-    if (indicator === '' && /目标|指标|任务/.test(state)) indicator = tidy(state.replace(QUOTA_VERB, ''));
+    let quotaItems: string[] | null = null;
+    if (indicator === '' && /目标|指标|任务/.test(state)) {
+      indicator = tidy(state.replace(QUOTA_VERB, ''));
+      // 能耗控制和碳排放目标任务: two quotas sharing their last word.
+      const tail = /(?:目标任务|指标任务|约束性指标|目标|指标|任务)$/.exec(indicator)?.[0];
+      const parts = tail ? indicator.slice(0, -tail.length).split(/和|、|及/) : [];
+      if (tail && parts.length > 1 && parts.every((p) => p.length >= 2)) quotaItems = parts.map((p) => p + tail);
+    }
     if (indicator === '' && st.lastIndicator !== '') indicator = st.lastIndicator;
     if (indicator === '' || isBareVerb(indicator)) return fail('no-indicator');
     // 能耗和碳排放确保完成国家下达指标, 全面实施汽车国六排放标准和…国四排放标准: one target per whole indicator listed.
-    let names = [indicator];
-    if (/、|和/.test(subject) && /完成|达到|执行|实施/.test(state)) {
+    let names = quotaItems ?? [indicator];
+    if (quotaItems === null && /、|和/.test(subject) && /完成|达到|执行|实施/.test(state)) {
       // With 均/都 (X、Y均达到…要求) any list is one target per item; without, only a list of whole indicators.
       const together = /[均都]$/.test(clauseBefore);
       names = parallelItems(subject, !together)?.map((n) => (indicator === subject ? n : n + indicator.slice(subject.length))) ?? names;
