@@ -55,7 +55,7 @@ const ACTION_VERB = /实现|达到|提高|提升|新建|新增|建成|建设|改
 const CREATION_VERB_ANYWHERE = new RegExp(CREATION_VERB.source.replace(/\$$/, ''));
 const POSSESSION_VERB = /(?:具备|具有|形成|拥有|保持|实现|达到|建成)$/;
 /** Verbs after a share: 70%以上乡镇建成污水处理设施, 100%执行绿色建筑标准. */
-const SHARE_VERB = /^[\u4e00-\u9fa5（）]{0,16}?(?:达到|建成|实现|完成|具备|开展|使用|采用|执行|纳入|接入|覆盖|创建|落实|安装|配备|应用|建立|通过|获得|符合|满足|推行|实施)/;
+const SHARE_VERB = /^[\u4e00-\u9fa5（）、]{0,20}?(?:达到|建成|实现|完成|具备|开展|使用|采用|执行|纳入|接入|覆盖|创建|落实|安装|配备|应用|建立|通过|获得|符合|满足|推行|实施)/;
 
 const HISTORY_VERDICT_REASON = '历史数据：叙述已经发生的情况（“十三五”期间、截至某年、已…），不是本方案的目标。';
 const REASONS: Record<Exclude<QuantityVerdict, 'target'>, string> = {
@@ -533,6 +533,9 @@ export class TargetReader {
     if (followedByDe) {
       // 具备5%左右的尖峰负荷响应能力 is a target; 年综合能耗超过1万吨标准煤的数据中心 is not.
       if (POSSESSION_VERB.test(before) && comparator === null) return target(clauseTextAfter(text, lastEnd + 1), before.slice(-2), 'frame');
+      // 95%的省级、90%的市级和70%的县级党政机关达到创建标准: shares of parallel classes sharing the rest.
+      const listed = isShare && comparator === null ? shareOfList(text, lastEnd + 1) : null;
+      if (listed) return target(listed, null, 'share');
       // 50%以上的医院达到节约型标准: a share of the class that follows.
       if (isShare && comparator === null && SHARE_VERB.test(text.slice(lastEnd + 1, lastEnd + 30))) {
         return target(shareIndicator(before, clauseTextAfter(text, lastEnd + 1)), null, 'share');
@@ -773,6 +776,21 @@ function peakIndicator(subject: string, state: string): string {
 /** Text without white space; most clauses have none, and then nothing is copied. */
 function compact(s: string): string {
   return /\s/.test(s) ? s.replace(/\s+/g, '') : s;
+}
+
+/**
+ * In 95%的省级、90%的市级和70%的县级党政机关达到创建标准, the class of a share that is not the last of
+ * its list: its own word (省级) and what the last item adds after its word (党政机关达到创建标准).
+ */
+function shareOfList(text: string, from: number): string | null {
+  const rest = clauseTextAfter(text, from);
+  const first = /^([\u4e00-\u9fa5]{1,6})[、和及](?=\d)/.exec(rest);
+  if (!first) return null;
+  const items = rest.split(/[、和及](?=\d+(?:\.\d+)?%)/);
+  const last = items[items.length - 1].replace(/^\d+(?:\.\d+)?%(?:以上|及以上)?的?/, '');
+  const word = first[1];
+  if (items.length < 2 || last.length <= word.length + 2 || !SHARE_VERB.test(last)) return null;
+  return word + last.slice(word.length);
 }
 
 /** 70%以上乡镇机关建成节约型机关 → 乡镇机关建成节约型机关; a subject before the share leads it. */
