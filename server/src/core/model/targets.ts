@@ -667,7 +667,7 @@ export class TargetReader {
     if (indicator === '' && /^实现.{3,}/.test(state)) indicator = tidy(state.replace(/^实现/, '').replace(/全覆盖$/, ''));
     // 完成“十四五”节能减排目标任务: the quota names itself.
     let quotaItems: string[] | null = null;
-    if (indicator === '' && /目标|指标|任务/.test(state)) {
+    if (indicator === '' && /目标|指标|任务|权重|要求/.test(state)) {
       indicator = tidy(state.replace(QUOTA_VERB, ''));
       // 能耗控制和碳排放目标任务: two quotas sharing their last word.
       const tail = /(?:目标任务|指标任务|约束性指标|目标|指标|任务)$/.exec(indicator)?.[0];
