@@ -97,28 +97,53 @@ const PATTERNS: Array<{ source: string; weak: boolean; verb?: boolean; first: st
  * tried only where its first character stands (one alternation of thirty patterns tried at every
  * position cost more than lexing the whole plan).
  */
+interface Candidate {
+  /** The prefix's second character, or -1 for any. */
+  second: number;
+  re: RegExp;
+  weak: boolean;
+  verb: boolean;
+}
+
+/**
+ * Patterns by first character, in a dense table (indexed by char code; a flag table says which
+ * codes have any, and a hole in a sparse array would be read through the prototype chain). Also
+ * flagged: which second characters any prefix of that first character allows, so most positions
+ * are passed over after two table reads.
+ */
 const FIRST = new Uint8Array(0x10000);
-/** Patterns by first character; `second` is the prefix's second character, or -1 for any. */
-const BY_FIRST = new Map<number, Array<{ second: number; re: RegExp; weak: boolean; verb: boolean }>>();
+const SECOND = new Uint8Array(0x10000);
+const BY_FIRST: Candidate[][] = [];
 for (const p of PATTERNS) {
   const re = new RegExp(p.source, 'y');
   for (const prefix of p.first.split(' ')) {
     const code = prefix.charCodeAt(0);
-    FIRST[code] = 1;
-    let list = BY_FIRST.get(code);
-    if (!list) BY_FIRST.set(code, (list = []));
-    list.push({ second: prefix.length > 1 ? prefix.charCodeAt(1) : -1, re, weak: p.weak, verb: p.verb === true });
+    const second = prefix.length > 1 ? prefix.charCodeAt(1) : -1;
+    if (FIRST[code] === 0) {
+      FIRST[code] = BY_FIRST.length + 1;
+      BY_FIRST.push([]);
+    }
+    BY_FIRST[FIRST[code] - 1].push({ second, re, weak: p.weak, verb: p.verb === true });
   }
 }
+// A first character whose every prefix names its second character is skipped unless that character follows.
+const ANY_SECOND = new Uint8Array(BY_FIRST.length);
+BY_FIRST.forEach((list, k) => {
+  for (const c of list) {
+    if (c.second === -1) ANY_SECOND[k] = 1;
+    else SECOND[c.second] = 1;
+  }
+});
 
 /** Every end state in `s[from, to)`, in order, none overlapping; `index` is an offset into `s`. */
 export function findEndStates(s: string, from = 0, to = s.length): EndStateMatch[] {
   let out: EndStateMatch[] | null = null;
   for (let i = from; i < to; i++) {
-    const code = s.charCodeAt(i);
-    if (FIRST[code] === 0) continue;
+    const slot = FIRST[s.charCodeAt(i)];
+    if (slot === 0) continue;
     const next = s.charCodeAt(i + 1);
-    for (const p of BY_FIRST.get(code)!) {
+    if (ANY_SECOND[slot - 1] === 0 && SECOND[next] === 0) continue;
+    for (const p of BY_FIRST[slot - 1]) {
       if (p.second !== -1 && p.second !== next) continue;
       p.re.lastIndex = i;
       const m = p.re.exec(s);
