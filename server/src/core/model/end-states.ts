@@ -35,7 +35,7 @@ const CONCRETE_WORK = '(?=[^，；。]{0,30}?(?:设施|管网|网络|工程|项�
 const PEAK_END = '(?=[，；。）”]|$|后)';
 
 /** Who assigns a quota: 国家下达的, 省政府分解的. */
-const AUTHORITY = '(?:国家|中央|国务院|省委省政府|省委、省政府|省政府|省委|市委市政府|市政府|市委|自治区|自治区政府|省|市|区|州|上级|国家和省级?|省级)';
+const AUTHORITY = '(?:国家|中央|国务院|省委省政府|省委、省政府|省政府|省委|市委市政府|市政府|市委|自治区|自治区政府|省上|市上|省|市|区|州|上级|国家和省级?|省级)';
 
 /**
  * `first`: what each pattern can start with, as one- or two-character prefixes separated by spaces —
@@ -47,7 +47,7 @@ const PATTERNS: Array<{ source: string; weak: boolean; verb?: boolean; first: st
   // 达到国家要求, 完成省定目标
   { source: `(?:达到|完成)${AUTHORITY}(?:定|确定)?的?(?:目标要求|要求|目标|任务)(?=[，；。]|$)`, weak: false, first: '达到 完成' },
   // a named level: 达到国内先进水平, 超过全国平均水平, 稳定达到Ⅱ类
-  { source: `(?:达到|处于|保持|居于?)(?:国际|国内|全国|全省|全区|全市|行业|同行业|国内外|国内乃至国际|国际国内|西部|中部|东部)(?:先进|领先|一流|标杆|平均)水平`, weak: false, first: '达到 处于 保持 居' },
+  { source: `(?:达到|处于|保持|居于?)(?:国际|国内|世界|全国|全省|全区|全市|行业|同行业|国内外|国内乃至国际|国际国内|西部|中部|东部)(?:先进|领先|一流|标杆|平均)水平`, weak: false, first: '达到 处于 保持 居' },
   { source: `(?:达到)(?:先进|领先|标杆)水平`, weak: false, first: '达到' },
   { source: `(?:保持|位居|稳居|居|处于)(?:全国|全省|全区|全市|国内|国际)(?:一流|领先|前列)(?=[，；。]|$)`, weak: false, first: '保持 位居 稳居 居 处于' },
   { source: `(?<=水平)(?:全国|全省|全区|国内|国际)领先(?=[，；。]|$)`, weak: false, first: '全国 全省 全区 国内 国际' },
@@ -61,6 +61,8 @@ const PATTERNS: Array<{ source: string; weak: boolean; verb?: boolean; first: st
   { source: `全面实现${CONCRETE_STATE}`, weak: false, verb: true, first: '全面' },
   { source: `全面建成${CONCRETE_WORK}`, weak: false, verb: true, first: '全面' },
   { source: `全面实施(?=[^，；。]{0,30}标准)`, weak: false, verb: true, first: '全面' },
+  // 全面建立林长制, 在城区全面建立生活垃圾处理收费制度: an institution set up everywhere
+  { source: `全面建立(?=[^，；。]{0,24}(?:制度|制)(?:[，；。]|$))`, weak: false, verb: true, first: '全面' },
   { source: `基本(?:消除|完成|淘汰|普及|覆盖|解决|清零|得到|退出|关停|达到(?![^，；。]{0,12}水平))`, weak: false, verb: true, first: '基本' },
   { source: `基本实现${CONCRETE_STATE}`, weak: false, verb: true, first: '基本' },
   { source: `基本建成${CONCRETE_WORK}`, weak: false, verb: true, first: '基本' },
@@ -89,7 +91,7 @@ const PATTERNS: Array<{ source: string; weak: boolean; verb?: boolean; first: st
   // weak: elimination, completion of named work
   { source: `(?<![基全])消除(?=[^，；。]{0,16}(?:黑臭|劣Ⅴ|劣V|重污染|散乱污|盲区|空白))`, weak: true, verb: true, first: '消除' },
   // 完成…改造 of named work, not of 各项任务 and not of a quantity (the number is the candidate then)
-  { source: `(?<![基全])完成(?![^，；。]*\\d)(?!各项)(?=[^，；。]{2,24}(?:改造|治理|整治|工程|建设|搬迁|关停|淘汰|清理|核查|划定|试点工作)(?:[，；。]|$))`, weak: true, verb: true, first: '完成' },
+  { source: `(?<![基全])完成(?![^，；。]*\\d)(?!各项)(?=[^，；。]{2,24}(?:改造|治理|整治|工程|建设|搬迁|关停|淘汰|清理|核查|划定|工作|编制|分配|登记|履约|清缴|验收)(?:[，；。]|$))`, weak: true, verb: true, first: '完成' },
 ];
 
 /**

@@ -641,12 +641,15 @@ export class TargetReader {
     // A peak in the preamble (2030年前实现碳达峰、2060年前实现碳中和) is the national frame, not this plan's.
     if (weak && this.section === undefined) return fail('background');
     // 为实现碳达峰目标, 按照…达到峰值…的总体要求: a purpose, not a result.
-    if (/^(?:为了?|助力|支撑|服务于?|围绕|按照|根据|对标|以)/.test(clauseBefore) || /(?:助力|支撑|服务于?|考虑|结合|对照)/.test(clauseBefore) || /(?:为|确保如期)$/.test(clauseBefore) || /^(?:等|[^，；。]{0,12}(?:目标|要求|奠定|基础|因素|需要))/.test(tail.replace(/^的/, ''))) {
+    // (When the state itself is 达到/按照 a 要求, the 要求 is its object, not a purpose.)
+    const objectIsRequirement = verb !== null && /达到|按照|符合|满足/.test(state);
+    if (/^(?:为了?|助力|支撑|服务于?|围绕|按照|根据|对标|以)/.test(clauseBefore) || /(?:助力|支撑|服务于?|考虑|结合|对照)/.test(clauseBefore) || /(?:为|确保如期)$/.test(clauseBefore) || (!objectIsRequirement && /^(?:等|[^，；。]{0,12}(?:目标|要求|奠定|基础|因素|需要))/.test(tail.replace(/^的/, '')))) {
       return fail('purpose');
     }
     // 新上项目必须…达到行业先进水平: a condition of approval, not a result.
     if (/(?:必须|应当|须|不得)/.test(clauseBefore)) return fail('parameter');
-    const timed = st.deadline !== null && st.deadlineSentence === st.sentenceStart;
+    // A weak end state needs a time (of its sentence, or one the paragraph opened with) or a strength.
+    const timed = st.deadline !== null;
     const goal = timed || st.clauseStrive !== null || st.sentenceStrive !== null;
     if (weak && !goal) return fail('no-indicator');
     if (this.ctx.nonPlanDocument && !goal) return fail('parameter');
