@@ -6,6 +6,7 @@
  *   --plan NAME         only that plan's misses
  *   --show-heldout      list the held-out plans' misses too (then they are no longer unseen)
  *   --write-scores      commit the figures as the new floor (test/fixtures/gold/scores.json)
+ *   --markdown          the summary tables as Markdown (for the README)
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -114,6 +115,41 @@ function listAlarmMisses(): void {
   }
 }
 
+function markdownSummary(): void {
+  const rows = ['| gold set | plans | listed | precision | recall | every field right | non-numeric recall |', '|---|---|---|---|---|---|---|'];
+  for (const split of ['dev', 'heldout'] as Split[]) {
+    const f = figures.targets[split];
+    if (f.plans === 0) continue;
+    rows.push(`| targets, ${split === 'dev' ? 'development' : 'held out'} | ${f.plans} | ${f.gold} | ${pct(f.precision).trim()} | ${pct(f.recall).trim()} | ${pct(f.fieldAccuracy).trim()} | ${pct(f.nonNumericRecall).trim()} |`);
+  }
+  console.log(rows.join('\n'));
+  console.log('');
+  const formRows = ['| form | development: recall (fields right) | held out: recall (fields right) |', '|---|---|---|'];
+  const names: Record<string, string> = { 0: 'comparator before the number', 1: 'count between verb and noun', 2: 'quantity after its noun', 3: 'share before its noun', 4: 'lists', 5: 'year from outside the clause', 6: 'unusual units, negation, strength', 7: 'other verb frames', 8: 'non-numeric end states', table: 'indicator tables' };
+  for (const form of FORMS) {
+    const cell = (split: Split) => {
+      const r = formRecall(targetScores.filter((s) => s.split === split), form);
+      return r.gold === 0 ? '—' : `${pct(ratio(r.matched, r.gold)).trim()} of ${r.gold} (${pct(ratio(r.allFieldsRight, r.matched)).trim()})`;
+    };
+    formRows.push(`| ${form} ${names[String(form)]} | ${cell('dev')} | ${cell('heldout')} |`);
+  }
+  console.log(formRows.join('\n'));
+  console.log('');
+  const alarmRows = ['| gold set | plans | tasks | missing-deadline precision / recall | missing-lead-agency precision / recall | lead agency right |', '|---|---|---|---|---|---|'];
+  for (const split of ['dev', 'heldout'] as Split[]) {
+    const a = figures.alarms[split];
+    if (a.plans === 0) continue;
+    const d = a['missing-deadline'];
+    const l = a['missing-lead-agency'];
+    alarmRows.push(`| alarms, ${split === 'dev' ? 'development' : 'held out'} | ${a.plans} | ${a.tasks} | ${pct(d.precision).trim()} / ${pct(d.recall).trim()} (${d.raised} raised, ${d.goldWarn} wanted) | ${pct(l.precision).trim()} / ${pct(l.recall).trim()} (${l.raised} raised, ${l.goldWarn} wanted) | ${pct(a.leadAccuracy).trim()} |`);
+  }
+  console.log(alarmRows.join('\n'));
+}
+
+if (flag('--markdown')) {
+  markdownSummary();
+  process.exit(0);
+}
 targetTable('dev');
 targetTable('heldout');
 alarmTable('dev');
