@@ -39,7 +39,17 @@ export function checkInvariants(text: string): void {
     within(t.span, n, 'target');
     within(t.valueSpan, n, 'target value');
     if (t.taskId !== null) assert.ok(taskIds.has(t.taskId), `target points at a missing task ${t.taskId}`);
+    // An indicator is a noun phrase: never empty, never one character.
+    assert.ok(t.indicator.replace(/\s/g, '').length >= 2, `target without an indicator: «${t.indicator}»`);
   }
+  // Every quantity has a verdict with its reason; a target verdict points at its target, whose value it holds.
+  for (const q of m.quantities) {
+    within(q.span, n, 'quantity');
+    assert.ok(q.reason.length > 0, `quantity ${q.text} has no reason`);
+    if (q.verdict === 'target') assert.ok(q.targetIndex !== null && m.targets[q.targetIndex], `quantity ${q.text} points at a missing target`);
+    else assert.equal(q.targetIndex, null);
+  }
+  for (let k = 0; k < m.targets.length; k++) assert.ok(m.quantities.some((q) => q.targetIndex === k), `target ${k} has no quantity`);
   for (const c of m.clauses) within(c.span, n, 'clause');
   for (const h of m.highlights) within({ start: h.start, end: h.start + h.length }, n, 'highlight');
   for (const d of a.diagnostics) {
