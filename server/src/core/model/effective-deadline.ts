@@ -31,8 +31,9 @@ export interface DeadlineContext {
 /** 限期2022年内完成: a year the grammar does not read as a deadline on its own. */
 const WITHIN_YEAR = /((?:19|20)\d{2})年内/;
 
+/** “十三五”期间, 到2020年 in a plan of 2022: history. 2021年底前 stays a requirement, if a past one (past-deadline). */
 function isHistory(d: Deadline, period: PlanPeriod): boolean {
-  return d.year !== null && period.baseYear !== null && d.year < period.baseYear;
+  return d.year !== null && period.baseYear !== null && d.year < period.baseYear && !/前$/.test(d.text);
 }
 
 function of(source: EffectiveDeadline['source'], year: number | null, text: string | null, span: Span | null): EffectiveDeadline {

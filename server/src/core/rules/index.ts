@@ -10,7 +10,7 @@ import { missingLeadAgency, noAgencyClauses } from './missing-lead-agency';
 import { numberingDuplicate, numberingGap } from './numbering';
 import type { Rule, RuleOptions } from './rule';
 import { unbalancedBracket } from './unbalanced-bracket';
-import { targetYearAfterPeriod, targetYearBeforePeriod } from './target-year';
+import { targetYearOutsidePeriod } from './target-year';
 import { conflictingTargetValues } from './conflicting-target-values';
 import { contradictoryComparator } from './contradictory-comparator';
 import { pastDeadline } from './past-deadline';
@@ -24,8 +24,7 @@ export const RULES: readonly Rule[] = [
   numberingDuplicate,
   levelSkip,
   unbalancedBracket,
-  targetYearBeforePeriod,
-  targetYearAfterPeriod,
+  targetYearOutsidePeriod,
   conflictingTargetValues,
   contradictoryComparator,
   pastDeadline,

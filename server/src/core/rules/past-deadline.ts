@@ -3,7 +3,7 @@
  * 2022年6月底前 in one of August 2022 — where the plan's date can be read (cover notice, signature,
  * dateline). Statements of what has been done (截至2021年底, 2021年已完成…) are history, not deadlines.
  */
-import type { Deadline, Quantity } from '../model/types';
+import type { Deadline } from '../model/types';
 import type { Rule } from './rule';
 
 /** The last month a deadline allows: 2021年底前 → 2021-12, 2022年6月底前 → 2022-06. */
@@ -13,21 +13,14 @@ function due(d: Deadline): { year: number; month: number } | null {
   return { year: Number(m[1]), month: m[2] ? Number(m[2]) : 12 };
 }
 
-/** A time requirement says by when: 到2021年, 2021年底前, 2022年6月底前 — a bare year may be a date of the past. */
-const MARKED = /^(?:到|至)|(?:前|以前|之前|底|末)$/;
+/**
+ * A time requirement that says "before": 2021年底前, 2022年6月底前, 2021年前. 到2020年底 and a bare
+ * 2020年 also open statements of what was achieved (到2020年底，全省…达到95%), so they are left alone.
+ */
+const MARKED = /前$/;
 const HISTORY_BEFORE = /(?:截至|截止|截止到|自|在)$/;
 /** 2000年前建成的老旧小区: a class of things by their age, not a deadline; 已完成: a fact. */
 const NOT_A_DEADLINE_AFTER = /^[^，。；]{0,6}的|^[^，。；]{0,20}?(?:已|以来|累计完成|完成了|实现了|达到了)/;
-
-/** Where the numbers read as history stand (达到95% in 到2020年底，…达到95%). */
-function historySpans(quantities: readonly Quantity[]): number[] {
-  return quantities.filter((q) => q.verdict === 'history' || q.verdict === 'background').map((q) => q.span.start);
-}
-
-function sentenceEnd(text: string, from: number): number {
-  const m = /[。；\n]/.exec(text.slice(from, from + 300));
-  return m ? from + m.index : from + 300;
-}
 
 export const pastDeadline: Rule = {
   code: 'past-deadline',
@@ -37,15 +30,14 @@ export const pastDeadline: Rule = {
     const issued = plan.model.issued;
     if (issued === null) return;
     const text = plan.normalized;
-    // A year before the plan's period (到2020年底 in a “十四五” plan) is what was achieved, not a deadline.
-    const from = plan.model.period.start ?? issued.year - 1;
-    const history = historySpans(plan.model.quantities);
+    // Long before the plan's period, a year is what was achieved (2015年前 in a “十四五” plan), not a deadline.
+    const from = (plan.model.period.start ?? issued.year) - 1;
     for (const t of plan.model.tasks) {
       for (const d of t.deadlines) {
         const when = due(d);
         if (!when) continue;
         const past = when.year < issued.year || (when.year === issued.year && issued.month !== null && when.month < issued.month);
-        if (!past || when.year < from || history.some((h) => h > d.span.end && h < sentenceEnd(text, d.span.end))) continue;
+        if (!past || when.year < from) continue;
         if (!MARKED.test(d.text) || /^(?:截至|截止)/.test(d.text)) continue;
         if (HISTORY_BEFORE.test(text.slice(Math.max(0, d.span.start - 3), d.span.start)) || NOT_A_DEADLINE_AFTER.test(text.slice(d.span.end, d.span.end + 24))) continue;
         report({
