@@ -22,15 +22,18 @@ const ORG = '(?:委员会|办公室|领导小组|管委会|人民政府|政府|�
 const NAME_BODY = '[^，。；：、（）“”的在对将要把按为是等及与或向从会由]';
 const NAME = `${START}${NAME_BODY}{0,16}?${ORG}(?:办公室|办)?`;
 /** A place alone as an actor: 各区, 各县（市、区）, 各地. */
-const PLACES = '各(?:区|县区|地|市|县|市县|市（州）|县（市、区）|区（市）县|设区市|地市)';
+const PLACES = '各(?:县（市、区）|区（市）县|市（州）|设区市|地市|县区|市县|地区|区|地|市|县|级)';
 const MODAL = '(?:要|应当|应|将|可|需|须|统一|定期|具体|切实|进一步)';
-const ACTOR = new RegExp(`(^|[，。；：\\n]|由)((?:${NAME}|${PLACES})(?:、${NAME})*)(${MODAL})?(?=[\\u4e00-\\u9fa5])(?![的和与及等])`, 'g');
+/** 市发改委、市统计局及其他相关部门按照职能…: the list may end with the others it leaves unnamed. */
+const OTHERS = '(?:(?:及其他|及|和|等)(?:有关|相关)?(?:部门|单位))?';
+const ACTOR = new RegExp(`(^|[，。；：\\n]|由)((?:${NAME}|${PLACES})(?:、${NAME})*)${OTHERS}(${MODAL})?(?=[\\u4e00-\\u9fa5])(?![的和与及等])`, 'g');
 /** Verbs of taking charge: their actor leads, whoever acts beside it supports. */
 const IN_CHARGE = /^(?:牵头|负责|统筹|会同|指导和统筹|组织|主持)/;
 const COORDINATOR = new RegExp(`在(${NAME})的?(?:统一|综合)?(?:领导|指导|协调|统筹)下`, 'g');
 /** 会同发展改革、财政等部门: the partners of the lead, with the shared 部门 distributed. */
 const PARTNERS = /会同([^，。；]{2,60}?)等(?:有关|相关)?(部门|单位)/;
-const GENERIC = /^(?:各|有关|相关|各有关|各相关)(?:部门|单位)$/;
+/** Everyone, not an agency: 各地区, 各级人民政府, 有关部门, 各地区各有关部门. */
+const GENERIC = /^(?:各|有关|相关|各有关|各相关)(?:部门|单位)$|^各(?:地|地区|级|级人民政府|级政府|地区各有关部门|地区各部门)$/;
 const ORG_END = new RegExp(`${ORG}$`);
 
 export interface BodyLead {

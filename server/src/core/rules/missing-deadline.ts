@@ -15,7 +15,7 @@ export const missingDeadline: Rule = {
       const source = t.effectiveDeadline.source;
       if (mode === 'division') {
         if (source === 'own' || source === 'table') continue;
-        report({ message: '分工方案要求逐项明确时限：本任务未写完成时限，请补充“20XX年X月底前”。', span: t.headingSpan });
+        report({ message: '本方案逐项分工（分工方案、任务清单），每项任务须写明时限：请补充“20XX年X月底前”。', span: t.headingSpan });
       } else if (source === 'none' && t.work === 'concrete') {
         report({ message: '具体工作未设完成时限，章节和方案也未给出：请补充“到20XX年”或“20XX年底前”。', span: t.headingSpan });
       }

@@ -12,8 +12,13 @@ export const missingLeadAgency: Rule = {
   description: '任务未明确牵头单位 / a task names no lead agency while the plan’s other tasks do',
   check(plan, options, report) {
     const tasks = plan.model.tasks;
-    const covered = tasks.filter((t) => t.leadSource !== 'none').length;
-    if (tasks.length === 0 || covered === 0 || covered / tasks.length < options.leadAgencyCoverage) return;
+    // Whether the plan's tasks normally name a lead is read off its numbered tasks (a paragraph is a
+    // task only because it carries a clause, so counting paragraphs would always find leads), and
+    // off the leads it assigns (clause, table, convention, plan rule): a plan that names an actor in
+    // some sentences is not assigning work task by task.
+    const numbered = tasks.filter((t) => t.kind === 'numbered');
+    const covered = numbered.filter((t) => t.leadSource !== 'none' && t.leadSource !== 'body').length;
+    if (numbered.length === 0 || covered === 0 || covered / numbered.length < options.leadAgencyCoverage) return;
     for (const t of tasks) {
       // A task whose clause is malformed is incomplete-agency-clause's finding, not this one's.
       if (t.leadSource !== 'none' || t.clauses.length > 0) continue;
