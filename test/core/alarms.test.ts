@@ -146,15 +146,19 @@ describe('alarms: who leads a task', () => {
     assert.ok(!a.model.tasks.some((t) => t.id === '2.3'), 'the heading alone is not a task');
   });
 
-  it('a bare list in brackets and 下同 (the seed’s clauses written that way)', () => {
+  it('a bare list in brackets, 下同, a clause after the last sentence, 责任主体 (the seed’s clauses written that way)', () => {
     const lines = readSeed().split('\n');
     lines[12] = lines[12].replace(/\(省发展改革委、[^)]*\)$/, '（省发展改革委、省能源局）');
     lines[13] = lines[13].replace(/\(省能源局、[^)]*\)$/, '（省能源局负责，下同）');
     lines[14] = lines[14].replace(/\([^()]*按职责分工负责\)$/, '');
+    lines[15] = lines[15].replace(/\(省发展改革委、[^)]*\)$/, '责任单位：省发展改革委（牵头）、省能源局');
+    lines[17] = lines[17].replace(/\([^()]*按职责分工负责\)$/, '（责任主体：省工业和信息化厅、各设区市人民政府）');
     const a = analyze(lines.join('\n'));
     assert.deepEqual(lead(taskAt(a, 13)), ['clause', ['省发展改革委'], ['省能源局']]);
     assert.deepEqual(lead(taskAt(a, 15)), ['plan-rule', ['省能源局'], []]);
-    assert.ok(!alarmLines(a, 'missing-lead-agency').includes(15));
+    assert.deepEqual(lead(taskAt(a, 16)), ['clause', ['省发展改革委'], ['省能源局']]);
+    assert.deepEqual(lead(taskAt(a, 18)), ['clause', ['省工业和信息化厅'], ['各设区市人民政府']]);
+    assert.deepEqual(alarmLines(a, 'missing-lead-agency'), []);
   });
 
   it('missing-lead-agency only where a reader finds no one, in a plan whose tasks name one', () => {

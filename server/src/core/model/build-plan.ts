@@ -9,7 +9,7 @@ import type { GroupNode, Item, LineNode, TokNode } from '../grammar/syntax';
 import { LineIndex } from '../text/line-index';
 import { normalizeText } from '../text/normalize';
 import { isAgencyClause, isBareAgencyList, readAgencyClause, type ClauseContext } from './agencies';
-import { bareClauseGroup } from './bare-clause';
+import { bareClauseGroup, trailingClauseGroup } from './bare-clause';
 import { readDivisionTable, type DivisionRow } from './division-table';
 import { DEADLINE_TOKENS, readDeadline } from './deadlines';
 import { analyzeLayout } from './furniture';
@@ -214,8 +214,13 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
     facts.lineIndex = i;
     const deadlinesBefore = deadlines.length;
     const bare = bareClauseGroup(line);
-    // A bare clause line is all clause: its own brackets (市发展改革委（牵头）) are not clauses.
-    readLineFacts(line.node.items, bare !== null, facts);
+    const trailing = bare ? null : trailingClauseGroup(line);
+    // A bare clause is all clause: its own brackets (市发展改革委（牵头）) are not clauses.
+    if (trailing) {
+      readLineFacts(line.node.items.slice(0, trailing.from), false, facts);
+      readLineFacts(line.node.items.slice(trailing.from), true, facts);
+      readClause(trailing.group, facts);
+    } else readLineFacts(line.node.items, bare !== null, facts);
     if (bare) {
       // The clause is the previous paragraph's (a numbered task takes it by position anyway).
       if (i - 1 >= bodyStart && !layout.furnitureIndices.has(i - 1)) facts.lineIndex = i - 1;

@@ -28,8 +28,8 @@ export const DELIVERABLES: Array<[number, RegExp]> = [
   [1, new RegExp(`(?:建设|建成|新建|扩建|布局)[^，。；]{0,12}?${PHYSICAL}|${PHYSICAL}等?的?(?:建设|建成)`)],
   // renovate, restore
   [1, /改造|修复/],
-  // eliminate
-  [1, /淘汰|关停|取缔|拆除/],
+  // eliminate (淘汰落后产能 is the standing policy, not a set to eliminate)
+  [1, /淘汰(?!落后)|关停|取缔|拆除/],
   // a named programme: “三百”工程, “991”行动
   [1, /“[^”]{2,12}”(?:工程|行动|计划|项目)/],
   // complete something, or cover all of it
