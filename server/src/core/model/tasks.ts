@@ -228,15 +228,19 @@ function readUnclausedLeads(tasks: Task[], input: TaskInput): void {
   }
 }
 
-/** The task's text with its clauses blanked (same length: offsets stay). */
+/** The task's text with its clauses blanked (same length: offsets stay), in one pass. */
 function bodyWithoutClauses(t: Task, text: string): string {
-  let body = text.slice(t.span.start, t.span.end);
-  for (const c of t.clauses) {
-    const from = c.span.start - t.span.start;
-    const to = c.span.end - t.span.start;
-    if (from >= 0 && to <= body.length) body = body.slice(0, from) + '。'.repeat(to - from) + body.slice(to);
+  const pieces: string[] = [];
+  let at = t.span.start;
+  for (const c of [...t.clauses].sort((a, b) => a.span.start - b.span.start)) {
+    const from = Math.max(at, c.span.start);
+    const to = Math.min(t.span.end, c.span.end);
+    if (from >= to) continue;
+    pieces.push(text.slice(at, from), '。'.repeat(to - from));
+    at = to;
   }
-  return body;
+  pieces.push(text.slice(at, t.span.end));
+  return pieces.join('');
 }
 
 /** "以下均需…落实" holds from the clause that says it to the end of the plan. */
