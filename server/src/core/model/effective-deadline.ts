@@ -15,7 +15,7 @@
  * A year before the plan's own (“十三五”期间, 2020年 in a plan of 2022) is history, not a deadline.
  */
 import type { PlanPeriod } from './plan-period';
-import { isConcreteWork, readWork } from './task-nature';
+import { isConcreteWork, readWorks } from './task-nature';
 import type { Deadline, EffectiveDeadline, Section, Span, Task } from './types';
 
 export interface DeadlineContext {
@@ -76,9 +76,10 @@ function chapterOf(t: Task, ctx: DeadlineContext): Section | undefined {
 /** Fills each task's effective deadline and the nature of its work. */
 export function resolveDeadlines(tasks: Task[], ctx: DeadlineContext): void {
   const { period } = ctx;
-  for (const t of tasks) {
-    const body = ctx.text.slice(t.span.start, t.span.end);
-    const work = readWork(body);
+  const works = readWorks(ctx.text, tasks.map((t) => t.span));
+  for (let k = 0; k < tasks.length; k++) {
+    const t = tasks[k];
+    const work = works[k];
     const chapter = chapterOf(t, ctx);
     const chapterTitle = chapter && !(t.kind === 'numbered' && chapter.id === t.sectionId) ? chapter.title : '';
     t.work = isConcreteWork(work.score, t.title, chapterTitle, t.targetIndices.length) ? 'concrete' : 'standing';
