@@ -357,7 +357,7 @@ function inheritLevel(entries: Entry[]): void {
       level = m && jurisdictionOf(e.name) === null ? m[1] : null;
       continue;
     }
-    if (level !== null && SHORT_DEPARTMENT.test(e.name) && !/[省市县区州]/.test(e.name)) e.name = level + e.name;
+    if (level !== null && !e.name.startsWith(level) && SHORT_DEPARTMENT.test(e.name) && !/[省市县区州]/.test(e.name)) e.name = level + e.name;
   }
 }
 
@@ -369,6 +369,7 @@ const SHORT_DEPARTMENT = /^(?!各|有关|相关|国|中|全|人行|团)[\u4e00-\
  */
 function distributeDepartment(entries: Entry[]): void {
   for (let k = entries.length - 1; k >= 0; k--) {
+    if (!entries[k].name.includes('、')) continue;
     const m = /^((?:[省市县区州](?:[（〔][^）〕]*[）〕])?、)+)([省市县区州](?:[（〔][^）〕]*[）〕])?)([\u4e00-\u9fa5]{2,12}(?:厅|局|委|办|部门))$/.exec(entries[k].name);
     if (!m) continue;
     const places = m[1].split('、').filter((x) => x !== '');

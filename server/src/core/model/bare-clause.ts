@@ -36,9 +36,10 @@ export function bareClauseGroup(line: LineInfo): BracketNode | null {
 export function trailingClauseGroup(line: LineInfo): { from: number; group: BracketNode } | null {
   const items = line.node.items;
   for (let k = items.length - 2; k > 0; k--) {
+    if (!isRoleColon(items, k)) continue;
     const before = items[k - 1];
-    const closesSentence = before.kind === 'tok' && (before.name === 'Period' || before.name === 'Semi' || /[。；]$/.test(before.image));
-    if (!closesSentence || !isRoleColon(items, k)) continue;
+    const last = before.kind === 'tok' ? before.image.charCodeAt(before.image.length - 1) : 0;
+    if (last !== 0x3002 && last !== 0xff1b) continue; // 。；
     const group = wrap(line, items[k].start);
     return group && { from: k, group };
   }

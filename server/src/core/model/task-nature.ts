@@ -27,10 +27,10 @@ const PHYSICAL_RE = `(?:${PHYSICAL.join('|')})`;
 
 interface Shape {
   kind: Kind;
-  /** The words a match starts with: where the scanner tries the expression. */
+  /** The words a match starts with: where the scanner tries the shape. */
   starts: string[];
-  /** Sticky: tried at a position where one of `starts` stands. */
-  re: RegExp;
+  /** Sticky, tried where one of `starts` stands; null for a list of words (`starts` is the shape). */
+  re: RegExp | null;
   /** An extra test of the match's context, given its start. */
   when?: (text: string, at: number) => boolean;
 }
@@ -46,53 +46,67 @@ function shape(kind: Kind, starts: string, re: string, when?: Shape['when']): Sh
   return { kind, starts: starts.split(' '), re: new RegExp(re, 'y'), when };
 }
 
+/** A shape that is a list of words (no expression to run: the scanner compares the words). */
+function words(kind: Kind, list: string): Shape {
+  return { kind, starts: list.split(' '), re: null };
+}
+
 const SHAPES: Shape[] = [
   // issue a document
   shape(Kind.Document, '制定 出台 修订 编制 发布 制订 清理 研究', '(?:制定|出台|修订|编制|发布|制订|清理|研究制定)[^，。；]{0,24}?(?:方案|路线图|清单|目录|标准|办法|细则|指南|法规|规划)'),
   // a pilot, a project, a base, a roadmap
-  shape(Kind.Pilot, '试点 示范 工程 基地 重大 路线', '试点|示范(?:区|工程|项目|基地|城市|园区|企业|县|村|社区|应用)|工程|基地|重大专项|路线图'),
+  words(Kind.Pilot, '试点 工程 基地 重大专项 路线图'),
+  shape(Kind.Pilot, '示范', '示范(?:区|工程|项目|基地|城市|园区|企业|县|村|社区|应用)'),
   // survey
-  shape(Kind.Survey, '调查 普查 摸底', '调查|普查|摸底'),
+  words(Kind.Survey, '调查 普查 摸底'),
   // build something physical
   shape(Kind.Build, '建设 建成 新建 扩建 布局', `(?:建设|建成|新建|扩建|布局)[^，。；]{0,12}?${PHYSICAL_RE}`),
   shape(Kind.Build, PHYSICAL.join(' '), `${PHYSICAL_RE}等?的?(?:建设|建成)`),
   // renovate, restore
-  shape(Kind.Renovate, '改造 修复', '改造|修复'),
+  words(Kind.Renovate, '改造 修复'),
   // eliminate (淘汰落后产能 is the standing policy, not a set to eliminate)
-  shape(Kind.Eliminate, '淘汰 关停 取缔 拆除', '淘汰(?!落后)|关停|取缔|拆除'),
+  words(Kind.Eliminate, '关停 取缔 拆除'),
+  shape(Kind.Eliminate, '淘汰', '淘汰(?!落后)'),
   // a named programme: “三百”工程, “991”行动
   shape(Kind.Programme, '“', '“[^”]{2,12}”(?:工程|行动|计划|项目)'),
-  // complete something, or cover all of it
-  shape(Kind.Complete, '全面 基本 完成 建成 全覆 全部', '(?:全面|基本)?(?:完成|建成)|全覆盖|全部(?:完成|纳入|实现|淘汰)'),
+  // complete something (全面完成, 基本建成), or cover all of it
+  words(Kind.Complete, '完成 建成 全覆盖 全部完成 全部纳入 全部实现 全部淘汰'),
   // an action launched, a batch of things created
   shape(Kind.Action, '实施 开展 启动 组织', '(?:实施|开展|启动|组织)[^，。；]{0,16}?(?:行动|计划)'),
   shape(Kind.Action, '建设 培育 打造 创建 遴选 推广', '(?:建设|培育|打造|创建|遴选|推广)(?:一批|若干)'),
   shape(Kind.Action, '创建', '创建[^，。；]{0,12}?(?:城市|园区|社区|示范|区|县)'),
   // install, replace, remediate
-  shape(Kind.Remediate, '安装 更新 替换 更换 新增 整治 综合 清理 关闭 搬迁 划定', '安装|更新|替换|更换|新增|整治|综合治理|清理|关闭|搬迁|划定'),
+  words(Kind.Remediate, '安装 更新 替换 更换 新增 整治 综合治理 清理 关闭 搬迁 划定'),
   // a register or system set up; 建设 as the verb of its clause
   shape(Kind.Register, '建立', '建立[^，。；]{0,12}?(?:数据库|台账|名录|系统|档案)'),
   shape(Kind.ClauseBuild, '建设', '建设(?!性|用地|领域|工作|方面|过程|管理|全过程)[\\u4e00-\\u9fa5]{2}', opensClause),
   // a sentence's own recurrence (每年, 定期) or standing regime (常态化监管)
-  shape(Kind.Recurring, '每年 年度 定期 每季 每半 每月 逐年', '每年|年度|定期|每季度|每半年|每月|逐年'),
+  words(Kind.Recurring, '每年 年度 定期 每季度 每半年 每月 逐年'),
   shape(Kind.Ongoing, '常态 长效 长期', '常态化[^，。；]{0,6}?(?:监管|监察|执法|整治|检查|开展)|长效(?:管理|机制)|长期坚持'),
 ];
+
+/** A shape to try where one of its start words stands. */
+interface Entry {
+  shape: Shape;
+  word: string;
+}
 
 /**
  * Where the scanner looks: the shapes to try at a position, by the character there (for words of
  * one character: 站, 港, “) or by the two characters there (for the others).
  */
-const BY_CHAR = new Map<number, Shape[]>();
-const BY_PAIR = new Map<number, Shape[]>();
+const BY_CHAR = new Map<number, Entry[]>();
+const BY_PAIR = new Map<number, Entry[]>();
 const MAY_START = new Uint8Array(0x10000);
-for (const s of SHAPES) {
-  for (const w of s.starts) {
-    const c = w.charCodeAt(0);
-    MAY_START[c] = 1;
-    const map = w.length === 1 ? BY_CHAR : BY_PAIR;
-    const key = w.length === 1 ? c : c * 0x10000 + w.charCodeAt(1);
+for (const shape of SHAPES) {
+  for (const word of shape.starts) {
+    const c = word.charCodeAt(0);
+    MAY_START[c] |= word.length === 1 ? 2 : 1;
+    const map = word.length === 1 ? BY_CHAR : BY_PAIR;
+    const key = word.length === 1 ? c : c * 0x10000 + word.charCodeAt(1);
     const list = map.get(key) ?? [];
-    if (!list.includes(s)) list.push(s);
+    // An expression is tried once per position, whichever of its start words stands there.
+    if (shape.re === null || !list.some((e) => e.shape === shape)) list.push({ shape, word });
     map.set(key, list);
   }
 }
@@ -148,34 +162,46 @@ export function readWorks(text: string, spans: readonly Span[]): WorkReading[] {
     found = 0;
     covered = false;
   };
-  const tryShapes = (list: Shape[] | undefined, i: number) => {
+  const tryShapes = (list: Entry[] | undefined, i: number) => {
     if (!list) return;
-    for (const s of list) {
-      s.re.lastIndex = i;
-      if (!s.re.test(text) || (s.when && !s.when(text, i))) continue;
+    for (const { shape: s, word } of list) {
+      let to: number;
+      if (s.re === null) {
+        // The position's characters are the word's first: a longer word is compared in full.
+        if (word.length > 2 && !text.startsWith(word, i)) continue;
+        to = i + word.length;
+      } else {
+        s.re.lastIndex = i;
+        if (!s.re.test(text) || (s.when && !s.when(text, i))) continue;
+        to = s.re.lastIndex;
+      }
       if (s.kind === Kind.Recurring) {
         covered = true;
-        out[task].recurring ??= text.slice(i, s.re.lastIndex);
+        out[task].recurring ??= text.slice(i, to);
       } else if (s.kind === Kind.Ongoing) {
         covered = true;
-        out[task].ongoing ??= text.slice(i, s.re.lastIndex);
+        out[task].ongoing ??= text.slice(i, to);
       } else found |= 1 << s.kind;
     }
   };
   const end = spans[spans.length - 1].end;
-  for (let i = spans[0].start; i < end; i++) {
-    if (spans[task].end <= i) {
+  let taskStart = spans[0].start;
+  let taskEnd = spans[0].end;
+  for (let i = taskStart; i < end; i++) {
+    if (taskEnd <= i) {
       // A task's last sentence may end without a stop.
       if (found !== 0 || covered) endSentence(task);
-      while (task < spans.length && spans[task].end <= i) task++;
+      while (spans[task].end <= i) task++;
+      taskStart = spans[task].start;
+      taskEnd = spans[task].end;
     }
-    if (spans[task].start > i) continue;
+    if (taskStart > i) continue;
     const c = text.charCodeAt(i);
-    if (isSentenceEnd(c)) endSentence(task);
-    else if (MAY_START[c] === 1) {
-      tryShapes(BY_CHAR.get(c), i);
-      tryShapes(BY_PAIR.get(c * 0x10000 + text.charCodeAt(i + 1)), i);
-    }
+    const may = MAY_START[c];
+    if (may !== 0) {
+      if ((may & 2) !== 0) tryShapes(BY_CHAR.get(c), i);
+      if ((may & 1) !== 0) tryShapes(BY_PAIR.get(c * 0x10000 + text.charCodeAt(i + 1)), i);
+    } else if (isSentenceEnd(c)) endSentence(task);
   }
   if (found !== 0) endSentence(task);
   return out;
