@@ -24,7 +24,7 @@ describe('planlens analyze: the text report', function () {
       lines.includes(`  ${SEED_NAME}:22:393  warning  责任分工表述不完整：应为“按职责分工负责”。  [incomplete-agency-clause]`),
       shown(r),
     );
-    assert.ok(lines.some((l) => /^  seeds\/\S+:\d+:1  info {5}未设完成时限/.test(l)), 'information is shown as info');
+    assert.ok(lines.some((l) => /^  seeds\/\S+:\d+:1  info {5}具体工作未设完成时限/.test(l)), 'information is shown as info');
     const n = diagnosticCounts();
     assert.ok(lines.includes(`  《江西省碳达峰实施方案》 · 章节 63 · 任务 49 · 目标 ${seedTargetCount()} · 问题 ${n.total}`), shown(r));
     assert.equal(lines.at(-2), `共 1 个文件，${n.total} 个问题（错误 0，警告 ${n.warnings}，信息 ${n.information}）`);
@@ -58,7 +58,7 @@ describe('planlens analyze: the text report', function () {
     assert.match(off.stdout, /共 1 个文件，1 个问题（错误 0，警告 1）/);
     assert.equal(raised.status, 1, 'an error fails the run by default: ' + shown(raised));
     assert.match(raised.stdout, /:22:393 {2}error {4}责任分工表述不完整/);
-    assert.match(raised.stdout, /hint {5}未设完成时限/);
+    assert.match(raised.stdout, /hint {5}具体工作未设完成时限/);
   });
 
   it('--fail-on: error (default) passes on warnings, warning fails, never never fails', async () => {

@@ -76,18 +76,30 @@ describe('numbering variants', () => {
   });
 
   it('flags a gap, a duplicate and a level skip, with renumbering fixes', () => {
-    const a = analyze(['方案', '一、任务', '（一）甲', '（二）乙', '（四）丁', '（四）戊', '二、措施', '1.子项']);
+    const a = analyze(['方案', '一、任务', '（一）甲', '（二）乙', '（四）丁', '（五）戊', '二、措施', '（一）甲', '（二）乙', '（二）丙', '（三）丁', '三、保障', '1.子项']);
     const gap = a.diagnostics.find((d) => d.code === 'numbering-gap')!;
     assert.equal(a.lineIndex.positionAt(gap.span.start).line, 4);
     assert.match(gap.message, /应为“（三）”/);
     const edits = (d: typeof gap) => d.fix!.edits.map((e) => [a.lineIndex.positionAt(e.span.start).line, e.newText]);
-    assert.deepEqual(edits(gap), [[4, '三']], 'renumbering （四）丁 to （三） makes （四）戊 right');
+    assert.deepEqual(edits(gap), [[4, '三'], [5, '四']]);
     const dup = a.diagnostics.find((d) => d.code === 'numbering-duplicate')!;
-    assert.equal(a.lineIndex.positionAt(dup.span.start).line, 5);
-    assert.equal(a.lineIndex.positionAt(dup.related![0].span.start).line, 4);
-    assert.deepEqual(edits(dup), [[5, '五']]);
+    assert.equal(a.lineIndex.positionAt(dup.span.start).line, 9);
+    assert.equal(a.lineIndex.positionAt(dup.related![0].span.start).line, 8);
+    assert.deepEqual(edits(dup), [[9, '三'], [10, '四']]);
     const skip = a.diagnostics.find((d) => d.code === 'level-skip')!;
-    assert.equal(a.lineIndex.positionAt(skip.span.start).line, 7);
+    assert.equal(a.lineIndex.positionAt(skip.span.start).line, 12);
     assert.match(skip.message, /缺少“（一）”层级/);
+  });
+
+  it('blames the stray heading, not its neighbour in sequence: （一）（十一）（二）, （一）（二）（四）（四）', () => {
+    const flagged = (lines: string[]) => {
+      const a = analyze(lines);
+      return a.diagnostics.filter((d) => d.code.startsWith('numbering')).map((d) => [d.code, a.lineIndex.positionAt(d.span.start).line, d.message]);
+    };
+    assert.deepEqual(flagged(['方案', '一、任务', '（一）甲。', '（十一）乙。', '（二）丙。', '（三）丁。']), [['numbering-gap', 3, '编号不连续：此处应为“（二）”。']]);
+    // （四）丁 took the place of （三）: renumbering it makes （四）戊 right, so 戊 is not told to become （五）.
+    assert.deepEqual(flagged(['方案', '一、任务', '（一）甲', '（二）乙', '（四）丁', '（四）戊']), [['numbering-gap', 4, '编号不连续：此处应为“（三）”。']]);
+    // A number left out is one gap, at the heading after it.
+    assert.deepEqual(flagged(['方案', '一、任务', '（一）甲', '（二）乙', '（四）丁', '（五）戊', '（六）己']), [['numbering-gap', 4, '编号不连续：此处应为“（三）”。']]);
   });
 });

@@ -63,7 +63,6 @@ describe('code actions', () => {
     assert.deepEqual(actions.map((x) => x.title), [
       '插入“（责任单位：）”占位',
       '重新编号：从“（五）”起顺延',
-      '关闭“missing-deadline”检查（写入设置 planlens.rules）',
       '关闭“missing-lead-agency”检查（写入设置 planlens.rules）',
       '关闭“numbering-duplicate”检查（写入设置 planlens.rules）',
     ]);

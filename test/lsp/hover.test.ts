@@ -73,14 +73,33 @@ describe('hover', () => {
     assert.equal(text(h), ['**（二）工业领域碳达峰行动**', '', '位置：三、重点任务', '', '二级标题 · 5 个下级标题 · 5 项任务 · 2 项指标 · 5 个问题'].join('\n'));
   });
 
-  it('on a task’s label: lead agency and deadlines', () => {
+  it('on a task’s label: its time and lead with where each was found, and the nature of its work', () => {
     const a = seedAnalysis();
     const h = hover(a, { line: 21, character: 0 });
     const value = text(h);
     assert.ok(value.startsWith('**5.推动石化化工行业碳达峰**\n\n位置：三、重点任务 › （二）工业领域碳达峰行动'), value);
     assert.ok(value.includes('本身是一项任务 · 2 项指标 · 1 个问题'));
-    assert.ok(value.includes('牵头单位：省工业和信息化厅'));
-    assert.ok(value.includes('时限：到2025年'));
+    assert.ok(value.endsWith(['时限：到2025年（任务本身写明）', '', '牵头单位：省工业和信息化厅（责任分工括注）', '', '配合单位：省发展改革委、省生态环境厅、省应急厅、省能源局', '', '性质：具体工作（建设、制定、试点、改造、淘汰或量化目标）'].join('\n')), value);
+    // 三(一)1: concrete work with no time anywhere; 四(一): a standing measure, which needs none.
+    assert.ok(text(hover(a, { line: 12, character: 0 })).includes('时限：**未明确** — 具体工作，需补充时限'));
+    assert.ok(text(hover(a, { line: 65, character: 1 })).includes('时限：不需要 — 常设性措施'));
+  });
+
+  it('on a task’s label: a time from the plan’s period, a lead from the task’s sentences (515)', () => {
+    const a = plan('../national/515.txt');
+    const value = text(hover(a, positionOf(a, '（七）加强公共建筑能耗限额管理', 1)));
+    assert.ok(value.includes('时限：2022年（方案期限）'), value);
+    assert.ok(value.includes('牵头单位：各区政府（正文中的牵头、负责单位）\n\n配合单位：市行政主管部门'), value);
+  });
+
+  it('on a paragraph task’s first sentence: the same facts (liaoyuan （三）, one task per paragraph)', () => {
+    const a = plan('liaoyuan-green-economy.txt');
+    const h = hover(a, { line: 17, character: 2 });
+    assert.equal(a.lineIndex.positionAt(a.lineIndex.offsetAt(h!.range!.start)).line, 17);
+    const value = text(h);
+    assert.ok(value.startsWith('**深入落实“一主、六双”高质量发展战略'), value);
+    assert.ok(value.includes('位置：二、健全绿色生产体系 › （三）推进工业绿色生产'), value);
+    assert.ok(value.includes('牵头单位：市发展改革委（责任分工括注）'), value);
   });
 
   it('on a box (tech-support-sector) and an annex (chengdu-energy-adjustment)', () => {

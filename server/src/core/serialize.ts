@@ -30,6 +30,8 @@ export interface FileJson {
   stats: { sections: number; tasks: number; targets: number; clauses: number; lines: number };
   /** The plan's period (the default year of its targets and tasks). */
   period: { start: number | null; end: number | null; source: string | null };
+  /** `division` for a task-division plan (分工方案, 任务清单), where every task needs its own time. */
+  mode: 'normal' | 'division';
   /** Every quantity with PlanLens's verdict and reason (only with the `explain` option). */
   quantities?: Array<{ text: string; verdict: string; reason: string; range: Range; target: number | null }>;
   /** Diagnostics whose quick fix was left out because the file's fixes passed FIX_EDIT_BUDGET. */
@@ -101,6 +103,7 @@ export function toJson(path: string, analysis: PlanAnalysis, options: JsonOption
     inheritedImplementers: t.inheritedImplementers,
     effectiveDeadline: { source: t.effectiveDeadline.source, year: t.effectiveDeadline.year, text: t.effectiveDeadline.text },
     leadSource: t.leadSource,
+    work: t.work,
     targets: t.targetIndices,
   });
   const target = (t: Target) => ({
@@ -160,6 +163,7 @@ export function toJson(path: string, analysis: PlanAnalysis, options: JsonOption
     furniture: model.furniture.map((f) => ({ kind: f.kind, line: f.line, text: f.text })),
     ...(fixesOmitted > 0 ? { fixesOmitted } : {}),
     period: { start: model.period.start, end: model.period.end, source: model.period.source },
+    mode: model.mode,
     ...(options.explain
       ? { quantities: model.quantities.map((q) => ({ text: q.text, verdict: q.verdict, reason: q.reason, range: range(q.span), target: q.targetIndex })) }
       : {}),

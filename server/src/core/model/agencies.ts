@@ -16,6 +16,8 @@ export interface ClauseContext {
   convention: AgencyClause['convention'];
   /** From "以下均需…落实，不再列出": who implements every later task. */
   inheritedImplementers: string[];
+  /** A clause that said 下同 of its agencies: later tasks without a clause of their own take them. */
+  carried?: AgencyClause | null;
 }
 
 const CLAUSE_WORDS = new Set(['Role', 'Duty', 'DeadlineRole', 'NoLongerListed']);
@@ -272,11 +274,17 @@ class ClauseReader {
     return true;
   }
 
-  /** 省发展改革委牵头，省能源局、省生态环境厅配合: the names just read take the role. */
+  /**
+   * 省发展改革委牵头，省能源局、省生态环境厅配合: the names just read take the role — also after a role
+   * word (责任部门：监测处、省监测中心牵头，财审处配合), which named them responsible only.
+   */
   private onRoleVerb(it: TokNode): void {
     this.flush();
     const r = roleOf(it.image);
-    for (let k = this.segmentStart; k < this.entries.length; k++) if (this.entries[k].role === 'list') this.entries[k].role = r;
+    for (let k = this.segmentStart; k < this.entries.length; k++) {
+      const e = this.entries[k];
+      if (e.role === 'list' || e.role === 'resp') e.role = r;
+    }
   }
 
   private onDuty(it: TokNode, next: Item | undefined): void {
@@ -325,11 +333,49 @@ function joinBarePlaces(entries: Entry[]): void {
     const next = entries[k + 1];
     const last = e.name.charCodeAt(e.name.length - 1);
     const core = last === 0xff09 || last === 0x3015 || last === 0xff3d || last === 0x3009 ? e.name.replace(/[（〔［〈][^（〔［〈]*[）〕］〉]$/, '') : e.name;
-    if (!ORG_SUFFIX.test(core) && next.group === e.group && next.role === e.role && !next.afterComma) {
+    // 各区、市发展改革委: a place standing for its government is an agency of its own beside a department.
+    const ownGovernment = /^(?:各|有关|相关)/.test(e.name) && !/(?:政府|管委会|党委)(?:（[^）]*）)?$/.test(next.name);
+    if (!ORG_SUFFIX.test(core) && !ownGovernment && next.group === e.group && next.role === e.role && !next.afterComma) {
       next.name = `${e.name}、${next.name}`;
       next.span = { start: e.span.start, end: next.span.end };
       entries.splice(k, 1);
     }
+  }
+}
+
+/**
+ * A level shared by a list: 省经信厅、发改委、财政厅 → 省经信厅, 省发改委, 省财政厅. Only short names of
+ * departments take it (not 国网…公司, 人行…支行, 团省委, 各市人民政府).
+ */
+function inheritLevel(entries: Entry[]): void {
+  let level: string | null = null;
+  let group = -1;
+  for (const e of entries) {
+    if (e.group !== group) {
+      group = e.group;
+      const m = /^(省|市|县|区|州)(?![、（〔])/.exec(e.name);
+      level = m && jurisdictionOf(e.name) === null ? m[1] : null;
+      continue;
+    }
+    if (level !== null && !e.name.startsWith(level) && SHORT_DEPARTMENT.test(e.name) && !/[省市县区州]/.test(e.name)) e.name = level + e.name;
+  }
+}
+
+const SHORT_DEPARTMENT = /^(?!各|有关|相关|国|中|全|人行|团)[\u4e00-\u9fa5]{2,10}(?:厅|局|委|委员会|办|办公室)$/;
+
+/**
+ * 市、县（区）教育局: places sharing one department → 市教育局, 县（区）教育局 (the list reads as one
+ * name once bare places are joined).
+ */
+function distributeDepartment(entries: Entry[]): void {
+  for (let k = entries.length - 1; k >= 0; k--) {
+    if (!entries[k].name.includes('、')) continue;
+    const m = /^((?:[省市县区州](?:[（〔][^）〕]*[）〕])?、)+)([省市县区州](?:[（〔][^）〕]*[）〕])?)([\u4e00-\u9fa5]{2,12}(?:厅|局|委|办|部门))$/.exec(entries[k].name);
+    if (!m) continue;
+    const places = m[1].split('、').filter((x) => x !== '');
+    const dept = m[3];
+    const copies = [...places, m[2]].map((p) => ({ ...entries[k], name: p + dept }));
+    entries.splice(k, 1, ...copies);
   }
 }
 
@@ -377,8 +423,16 @@ function chooseLeads(entries: Entry[], convention: AgencyClause['convention']): 
     }
     return { leads, used: 'first-per-group' };
   }
-  if (named.length > 0) leads.add(named[0]);
+  // 各市人民政府、省经信厅…: governments listed with departments implement; the first department leads.
+  const first = named.find((e) => !isLocalGovernment(e.name)) ?? named[0];
+  if (first) leads.add(first);
   return { leads, used: named.length > 0 ? 'first-listed' : null };
+}
+
+/** A local government or a place standing for it: 各市人民政府, 有关县（区）政府, 各区, 金堂县政府. */
+export function isLocalGovernment(name: string): boolean {
+  if (/(?:人民政府|政府|管委会|党委和政府|党委、政府|办事处)(?:（[^）]*）)?$/.test(name)) return !/(?:办公厅|办公室)/.test(name);
+  return /^(?:各|有关|相关)(?:市|区|县|地|州|盟|乡|镇|街道|设区市|县区|市县|级)[（）〔〕、市区县州]*$/.test(name);
 }
 
 function uniq(xs: string[]): string[] {
@@ -390,7 +444,9 @@ export function readAgencyClause(group: GroupNode, text: string, context: Clause
   reader.read(group.items);
   const entries = reader.entries;
   joinBarePlaces(entries);
+  distributeDepartment(entries);
   inheritJurisdictions(entries);
+  inheritLevel(entries);
 
   let convention = reader.convention;
   if (convention === null && context.convention !== null) convention = context.convention;
@@ -400,7 +456,7 @@ export function readAgencyClause(group: GroupNode, text: string, context: Clause
   const names: AgencyName[] = entries.map((e) => ({ name: e.name, role: leads.has(e) ? 'lead' : 'support', span: e.span }));
   const inner = text.slice(group.open.end, group.close ? group.close.start : group.end).trim();
   const deadlineText = reader.deadlineText === null ? null : reader.deadlineText.replace(/^：/, '').trim() || null;
-  return {
+  const clause: AgencyClause = {
     lead: uniq(names.filter((n) => n.role === 'lead').map((n) => n.name)),
     support: uniq(names.filter((n) => n.role === 'support').map((n) => n.name)),
     implementers: uniq(reader.implementers),
@@ -411,4 +467,23 @@ export function readAgencyClause(group: GroupNode, text: string, context: Clause
     convention: used,
     problems: reader.problems,
   };
+  // （…负责，下同）: the agencies hold for the tasks after it that name none.
+  if (reader.sticky && names.length > 0 && reader.convention === null) context.carried = clause;
+  else if (names.length > 0) context.carried = null;
+  return clause;
 }
+
+/**
+ * A bracket holding only agency names at the end of a sentence — （市发展改革委、市商务委）。 —
+ * assigns the task as a clause does, without 负责. Notes (（含…）, （以下简称…）) and names that are not
+ * agencies' are left alone.
+ */
+export function isBareAgencyList(group: GroupNode, text: string): boolean {
+  if (group.kind !== 'bracket' || group.close === null) return false;
+  if (!/^(?:[。；;]|\s*$)/.test(text.slice(group.end, group.end + 2)) && text.charCodeAt(group.end) !== 10 && text.charCodeAt(group.end) !== 13) return false;
+  const inner = text.slice(group.open.end, group.close.start).trim();
+  if (inner.length < 3 || inner.length > 200 || /^(?:含|包括|以下简称|简称|如|即|主要|其中|不含|除)/.test(inner)) return false;
+  return inner.split(/[、，,]/).every((n) => BARE_NAME.test(n.trim()));
+}
+
+const BARE_NAME = /^(?:[省市县区州]|国家|各|[\u4e00-\u9fa5]{2,4}(?:省|市))[\u4e00-\u9fa5（）〔〕]{0,24}?(?:委员会|办公室|领导小组|管委会|人民政府|政府|部门|委|局|厅|办|署|中心|公司)等?$/;

@@ -5,8 +5,9 @@
  *   1.大力发展光伏。到2025年，光伏装机达到100万千瓦。
  *   责任单位：市发展改革委、市能源局
  *
- * The line is lexed and parsed again as if bracketed, so the clause reader sees what it sees in
- * （责任单位：…）, and the nodes are moved back to the line's offsets.
+ * or after the task's last sentence on its own line (……。责任单位：市发展改革委). The clause is lexed
+ * and parsed again as if bracketed, so the clause reader sees what it sees in （责任单位：…), and the
+ * nodes are moved back to the line's offsets.
  */
 import { lexPlan } from '../grammar/lexer';
 import { parseTokens } from '../grammar/parser';
@@ -16,23 +17,47 @@ import type { LineInfo } from './line-info';
 /** Longer than any real clause line; keeps a hostile line from being lexed twice. */
 const MAX_CLAUSE_LINE = 2000;
 
+function isRoleColon(items: Item[], k: number): boolean {
+  const role = items[k];
+  const rest = items[k + 1];
+  return role?.kind === 'tok' && role.name === 'Role' && rest?.kind === 'tok' && /^[：:]/.test(rest.image);
+}
+
 /** The line as a bracketed clause when it opens with a role and a colon (责任单位：…), else null. */
 export function bareClauseGroup(line: LineInfo): BracketNode | null {
+  if (line.node.label !== null || !isRoleColon(line.node.items, 0)) return null;
+  return wrap(line, line.textStart);
+}
+
+/**
+ * A clause without brackets that ends its task's line: 1.大力发展光伏。……。责任单位：市发展改革委.
+ * Returns the index of its role word among the line's items, and the clause; null when none.
+ */
+export function trailingClauseGroup(line: LineInfo): { from: number; group: BracketNode } | null {
   const items = line.node.items;
-  const role = items[0];
-  const rest = items[1];
-  if (line.node.label !== null || role?.kind !== 'tok' || role.name !== 'Role') return null;
-  if (rest?.kind !== 'tok' || !/^[：:]/.test(rest.image) || line.text.length > MAX_CLAUSE_LINE) return null;
-  const parsed = parseTokens(lexPlan(`（${line.text}）`).tokens).lines[0];
+  for (let k = items.length - 2; k > 0; k--) {
+    if (!isRoleColon(items, k)) continue;
+    const before = items[k - 1];
+    const last = before.kind === 'tok' ? before.image.charCodeAt(before.image.length - 1) : 0;
+    if (last !== 0x3002 && last !== 0xff1b) continue; // 。；
+    const group = wrap(line, items[k].start);
+    return group && { from: k, group };
+  }
+  return null;
+}
+
+/** The text from `start` to the line's end, lexed and parsed again as if bracketed. */
+function wrap(line: LineInfo, start: number): BracketNode | null {
+  const end = line.textStart + line.text.length;
+  if (end - start > MAX_CLAUSE_LINE) return null;
+  const parsed = parseTokens(lexPlan(`（${line.text.slice(start - line.textStart)}）`).tokens).lines[0];
   const group = parsed?.items[0];
   if (group?.kind !== 'bracket') return null;
-  // The wrapped text starts one character before the line's: offsets shift by textStart - 1.
-  const d = line.textStart - 1;
-  shiftItems(group.items, d);
-  const end = line.textStart + line.text.length;
-  const open: TokNode = { ...group.open, start: line.textStart, end: line.textStart, image: '' };
+  // The wrapped text starts one character before the clause: offsets shift by start - 1.
+  shiftItems(group.items, start - 1);
+  const open: TokNode = { ...group.open, start, end: start, image: '' };
   const close: TokNode | null = group.close && { ...group.close, start: end, end, image: '' };
-  return { kind: 'bracket', open, close, items: group.items, start: line.textStart, end };
+  return { kind: 'bracket', open, close, items: group.items, start, end };
 }
 
 function shiftItems(items: Item[], d: number): void {

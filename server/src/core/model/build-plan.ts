@@ -8,8 +8,8 @@ import { parseTokens } from '../grammar/parser';
 import type { GroupNode, Item, LineNode, TokNode } from '../grammar/syntax';
 import { LineIndex } from '../text/line-index';
 import { normalizeText } from '../text/normalize';
-import { isAgencyClause, readAgencyClause, type ClauseContext } from './agencies';
-import { bareClauseGroup } from './bare-clause';
+import { isAgencyClause, isBareAgencyList, readAgencyClause, type ClauseContext } from './agencies';
+import { bareClauseGroup, trailingClauseGroup } from './bare-clause';
 import { readDivisionTable, type DivisionRow } from './division-table';
 import { DEADLINE_TOKENS, readDeadline } from './deadlines';
 import { analyzeLayout } from './furniture';
@@ -17,7 +17,8 @@ import type { LineInfo } from './line-info';
 import { buildOutline, markWorking, type WorkingChapterOptions } from './outline';
 import { extractTableTargets, isTableRow } from './tables';
 import { TargetReader } from './targets';
-import { resolvePeriod, periodFromTitle, issueYear } from './plan-period';
+import { resolvePeriod, periodFromTitle, issueYear, issueDate } from './plan-period';
+import { planMode } from './plan-mode';
 import { buildTasks, type LocatedClause } from './tasks';
 import type { AgencyClause, Deadline, Highlight, PlanModel, Section, Span, Target } from './types';
 
@@ -123,7 +124,7 @@ function readLineFacts(items: Item[], inClause: boolean, facts: LineFacts): void
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     if (it.kind === 'bracket') {
-      if (!inClause && isAgencyClause(it)) {
+      if (!inClause && (isAgencyClause(it) || isBareAgencyList(it, facts.normalized))) {
         readClause(it, facts);
         readLineFacts(it.items, true, facts);
       } else readLineFacts(it.items, inClause, facts);
@@ -140,7 +141,7 @@ function readLineFacts(items: Item[], inClause: boolean, facts: LineFacts): void
 function readClause(group: GroupNode, facts: LineFacts): void {
   const clause = readAgencyClause(group, facts.normalized, facts.context);
   applyAliases(clause, facts.aliases);
-  facts.clauses.push({ clause, lineIndex: facts.lineIndex, inheritedAfter: facts.context.inheritedImplementers });
+  facts.clauses.push({ clause, lineIndex: facts.lineIndex, inheritedAfter: facts.context.inheritedImplementers, carriedAfter: facts.context.carried ?? null });
   facts.allClauses.push(clause);
   for (const n of clause.names) facts.highlight(n.span, 'agency');
 }
@@ -182,6 +183,7 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
   const quantities = reader.quantities;
   const targets = reader.targets;
   const horizons: number[] = [];
+  const sectionDeadlines = new Map<Section, Deadline[]>();
 
   let tableRows: LineInfo[] = [];
   let tableSection: Section | undefined;
@@ -213,8 +215,13 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
     facts.lineIndex = i;
     const deadlinesBefore = deadlines.length;
     const bare = bareClauseGroup(line);
-    // A bare clause line is all clause: its own brackets (市发展改革委（牵头）) are not clauses.
-    readLineFacts(line.node.items, bare !== null, facts);
+    const trailing = bare ? null : trailingClauseGroup(line);
+    // A bare clause is all clause: its own brackets (市发展改革委（牵头）) are not clauses.
+    if (trailing) {
+      readLineFacts(line.node.items.slice(0, trailing.from), false, facts);
+      readLineFacts(line.node.items.slice(trailing.from), true, facts);
+      readClause(trailing.group, facts);
+    } else readLineFacts(line.node.items, bare !== null, facts);
     if (bare) {
       // The clause is the previous paragraph's (a numbered task takes it by position anyway).
       if (i - 1 >= bodyStart && !layout.furnitureIndices.has(i - 1)) facts.lineIndex = i - 1;
@@ -223,6 +230,7 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
     }
 
     if (isGoalSection(sectionOfLine[i])) for (let k = deadlinesBefore; k < deadlines.length; k++) if (deadlines[k].year !== null) horizons.push(deadlines[k].year!);
+    noteLeadIn(sectionOfLine[i], deadlines, deadlinesBefore, sectionDeadlines);
 
     if (isTableRow(line)) {
       if (tableRows.length === 0) tableSection = sectionOfLine[i];
@@ -248,7 +256,7 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
     }
   }
 
-  const tasks = buildTasks({ text: normalized, lines, outline, sectionOfLine, clauses, deadlines, targets, divisionRows });
+  const tasks = buildTasks({ text: normalized, lines, outline, sectionOfLine, clauses, deadlines, targets, divisionRows, period, sectionDeadlines, sections });
 
   const model: PlanModel = {
     title: layout.title,
@@ -258,6 +266,8 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
     tasks,
     targets,
     quantities,
+    mode: planMode(layout.title, tasks),
+    issued: issueDate(layout.furniture),
     period,
     clauses: allClauses,
     highlights: highlights.sort((a, b) => a.start - b.start),
@@ -280,6 +290,17 @@ function applyAliases(clause: AgencyClause, aliases: Record<string, string>): vo
 function isNonPlanDocument(title: string | null): boolean {
   if (!title) return false;
   return /(?:指南|办法|条例|细则|标准|规范|规定|导则|方法|目录|公告|申报|征集|名单|通报)(?:（[^）]*）)?(?:的通知)?$/.test(title.trim());
+}
+
+/**
+ * A line of a section that has sub-headings is its heading or its lead-in (the lines after a
+ * sub-heading belong to the sub-heading): the deadlines it states govern the tasks below.
+ */
+function noteLeadIn(section: Section | undefined, deadlines: Deadline[], from: number, into: Map<Section, Deadline[]>): void {
+  if (!section || from === deadlines.length || !section.children.some((c) => c.kind !== 'box')) return;
+  let list = into.get(section);
+  if (!list) into.set(section, (list = []));
+  for (let k = from; k < deadlines.length; k++) list.push(deadlines[k]);
 }
 
 /** The plan's goals chapter (主要目标, 总体目标): its deadlines are the plan's horizons. */

@@ -25,7 +25,7 @@ const PLACE = /^(?:地级及以上城市|设区的?市|中心城区|建制镇|�
 /** Leading words that belong to the sentence, not to the indicator. */
 const LEAD = /^(?:其中|同时|并且|并|使|以及|且|和|落实|全年|当年|起|开始|全面|基本|总体|实现|推动|推进|促进|力争|争取|确保|努力|累计|共|预计|要|将|使得|让|新建成|建成|到|至|达到|加快|加速|逐步|积极|持续|保持|稳定|规划建设|完成|启动)+/;
 /** Trailing words that carry the number, not the indicator. */
-const TRAIL = /(?:原则上|基本|总体上?|均|都|全部|要|将|需|应|须|必须|不得|不应|不宜|宜|分别|累计|预计|有望|再|继续|进一步|持续|稳步|逐步|努力|的|为|在|力争|争取|确保|同比|不|严格|预期|保持|稳定|实现|年均|每年|加快|加速|积极)+$/;
+const TRAIL = /(?:原则上|基本|总体上?|均|都|全部|要|将|需|应|须|必须|不得|不应|不宜|不能|不可|宜|分别|累计|预计|有望|再|继续|进一步|持续|稳步|逐步|努力|的|为|在|力争|争取|确保|同比|不|严格|预期|保持|稳定|实现|年均|每年|加快|加速|积极)+$/;
 
 /** Cuts the spans of deadline, baseline and strength words out of `text[from, to)`. */
 export function cleanIndicator(text: string, from: number, to: number, cuts: Span[]): string {

@@ -27,7 +27,7 @@ const RANGE = /((?:19|20)\d{2})\s*(?:年)?\s*[—–\-－~～至到]+\s*((?:19|2
 const FIVE_YEAR = /十([一二三四五六七八九])五/;
 // 2022年行动计划, 2021年推动…工作计划, 2020年度…分配实施方案 — but not 2030年前碳达峰行动方案.
 const ONE_YEAR = /((?:19|20)\d{2})\s*年(?!前|底|以前|之前|左右)(?:度)?(?:[\u4e00-\u9fa5“”"、（）]{0,30})(?:计划|方案|要点|清单|安排|措施)(?:（[^）]*）)?$/;
-const ISSUE_DATE = /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+const ISSUE_DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 /** The period named by a title: 2021—2023年, “十四五”, 2022年…行动计划. */
 export function periodFromTitle(title: string | null): { start: number; end: number } | null {
@@ -48,13 +48,17 @@ export function periodFromTitle(title: string | null): { start: number; end: num
 }
 
 /** The date of issue, from the cover notice's or the signature's date line, or a news dateline. */
-export function issueYear(furniture: FurnitureLine[]): number | null {
+export function issueDate(furniture: FurnitureLine[]): { year: number; month: number | null; day: number | null } | null {
   for (const f of furniture) {
     if (f.kind !== 'date' && f.kind !== 'news' && f.kind !== 'metadata') continue;
-    const m = ISSUE_DATE.exec(f.text) ?? /^((?:19|20)\d{2})-\d{2}-\d{2}/.exec(f.text);
-    if (m) return Number(m[1]);
+    const m = ISSUE_DATE.exec(f.text) ?? /^((?:19|20)\d{2})-(\d{2})-(\d{2})/.exec(f.text);
+    if (m) return { year: Number(m[1]), month: m[2] ? Number(m[2]) : null, day: m[3] ? Number(m[3]) : null };
   }
   return null;
+}
+
+export function issueYear(furniture: FurnitureLine[]): number | null {
+  return issueDate(furniture)?.year ?? null;
 }
 
 /**

@@ -21,8 +21,13 @@ function boundOf(qualifier: string | null): '>=' | '<=' | '~' | null {
   return null;
 }
 
+/** 不得超过, 不能低于…: a negated bound, whichever modal stands before it. */
+const NEGATED = /^不(?:得|应|宜|能|可)?(超过|高于|大于|多于|低于|少于|小于)$/;
+
 export function relationOf(comparator: string | null, qualifier: string | null): Relation {
   const c = (comparator ?? '').replace(/\s/g, '');
+  const negated = NEGATED.exec(c);
+  if (negated && !boundOf(qualifier)) return /超过|高于|大于|多于/.test(negated[1]) ? '<=' : '>=';
   const bound = boundOf(qualifier);
   const level = TO_LEVEL.test(c) && c.length > 1;
   if (!level && DOWN.test(c)) return bound ? (`down${bound}` as Relation) : 'down';

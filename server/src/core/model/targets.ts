@@ -22,6 +22,7 @@ import { HISTORY_WORDS, isFundingRule, isNorm, isPerItemLimit, isProhibition, is
 import { parseChineseNumber } from './numerals';
 import type { PlanPeriod } from './plan-period';
 import { relationOf } from './relation';
+import { withNegation } from './negated-comparator';
 
 const CLASSIFIERS = /^(?:[万亿]?个|万?家|座|项|所|处|万?套|万?台|条|万?户|批|名|[万亿]?辆|艘|架|[万亿]?人|株|根|种|类|支|片|宗|张|间|栋|幢|次|人次|场|期|块|只|头|口|眼|段|位|批次|项次|个次|家次|台套)$/;
 const CREATION_VERB = /(?:创建|建成|建设|培育|打造|新增|新建|推广|建立|实施|形成|培养|引进|认定|遴选|开展|创成|布局|累计|完成|发展|推出|改造|示范|争创|支持|组织|达到|培训|制定|制修订|修订|出台|发布|推动|引导|带动|扶持|评选|命名|创评|树立|选树|筛选|储备|谋划|选择|选取|确定|推进|举办|召开|安排|安装|更新|应用|配备|改建|新改扩建|发放|提供|申报|入库|布设|建立健全|招引|落地|投运|投产|建|建好|争取|新改建|改扩建|提升|整治|治理|创新|认证|认定为|实现|纳入|新开工|开工|启动|部署|设立|搭建|攻克|突破|研发|研制|攻关|孵化|集聚|吸引|聚集|培植|构建|组建)$/;
@@ -408,7 +409,9 @@ export class TargetReader {
     if (quantities.length === 0) return;
     const st = this.st;
     const text = this.text;
-    const { comparator, approximate } = comparatorOf(m);
+    const read = comparatorOf(m);
+    const comparator = withNegation(read.comparator, m, text);
+    const approximate = read.approximate;
     const units = unitsOf(quantities);
     const lastEnd = quantities[quantities.length - 1].end;
     const from = Math.max(st.clauseStart, st.floor);

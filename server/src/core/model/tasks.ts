@@ -5,12 +5,17 @@
 import type { AgencyClause, Deadline, Section, Span, Target, Task } from './types';
 import type { LineInfo } from './line-info';
 import { applyDivisionRows, type DivisionRow } from './division-table';
+import { resolveDeadlines } from './effective-deadline';
+import { readBodyLead } from './body-lead';
+import type { PlanPeriod } from './plan-period';
 
 export interface LocatedClause {
   clause: AgencyClause;
   lineIndex: number;
   /** Implementers inherited (以下均需…落实，不再列出) in force after this clause. */
   inheritedAfter: string[];
+  /** A clause carried on by 下同, in force after this clause. */
+  carriedAfter: AgencyClause | null;
 }
 
 function isNumbered(s: Section): boolean {
@@ -88,6 +93,10 @@ export interface TaskInput {
   targets: Target[];
   /** Rows of task-division tables (重点任务分工表), matched to tasks by title. */
   divisionRows?: DivisionRow[];
+  period: PlanPeriod;
+  /** Deadlines of each section's heading and lead-in, which govern the tasks under it. */
+  sectionDeadlines: Map<Section, Deadline[]>;
+  sections: Section[];
 }
 
 /** A task with every field in one fixed order (one object shape for all tasks). */
@@ -97,7 +106,7 @@ function makeTask(
   return {
     id, title, span, headingSpan, line, sectionId, kind,
     deadlines: [], clauses, agencies: null, inheritedImplementers: [],
-    effectiveDeadline: { source: 'none', year: null, text: null, span: null }, leadSource: 'none', targetIndices: [],
+    effectiveDeadline: { source: 'none', year: null, text: null, span: null }, leadSource: 'none', work: 'standing', targetIndices: [],
   };
 }
 
@@ -115,6 +124,35 @@ function placeClauses(tasks: Task[], clauses: LocatedClause[]): Map<number, Loca
     list.push(lc);
   }
   return byLine;
+}
+
+/** Whether a clause ends its paragraph: at the end of its line, or on a line of its own after it. */
+function endsParagraph(lc: LocatedClause, lines: LineInfo[]): boolean {
+  const line = lines[lc.lineIndex];
+  const end = line.textStart + line.text.length;
+  return lc.clause.span.start >= end || lc.clause.span.end >= end - 1;
+}
+
+/**
+ * Run-in items: a numbered heading alone on its line, whose paragraphs each end with a clause of
+ * their own (强化XX机制。……（责任单位：…）), holds one task per paragraph, not one for them all. The
+ * heading's task is dropped; its clauses then make their paragraphs tasks.
+ */
+function splitRunIns(tasks: Task[], sections: Map<string, Section>, clauses: LocatedClause[], lines: LineInfo[]): void {
+  const paragraphs = new Map<Task, Set<number>>();
+  for (const lc of clauses) {
+    const owner = ownerOf(tasks, lc.clause.span.start);
+    const s = owner && sections.get(owner.id);
+    if (!owner || !s || s.inlineBody || lines[lc.lineIndex].line === s.line || !endsParagraph(lc, lines)) continue;
+    let set = paragraphs.get(owner);
+    if (!set) paragraphs.set(owner, (set = new Set()));
+    set.add(lc.lineIndex);
+  }
+  const split = new Set([...paragraphs].filter(([, set]) => set.size >= 2).map(([t]) => t));
+  if (split.size === 0) return;
+  const kept = tasks.filter((t) => !split.has(t));
+  tasks.length = 0;
+  tasks.push(...kept);
 }
 
 /** Clauses outside numbered tasks make their paragraph a task. */
@@ -161,6 +199,50 @@ function mergeAgencies(t: Task): void {
   t.agencies = { lead: leads, support, text: t.clauses.map((c) => c.text).join('；') };
 }
 
+/** A clause's lead comes from the clause itself, a table row, or the convention the plan states. */
+function clauseSource(t: Task, tableClauses: Set<AgencyClause>): Task['leadSource'] {
+  const c = t.clauses.find((x) => x.lead.length > 0)!;
+  if (tableClauses.has(c)) return 'table';
+  return c.convention === 'before-comma' || c.convention === 'first-per-group' ? 'convention' : 'clause';
+}
+
+/**
+ * A task whose clauses name no lead: the actor of its own sentences (省能源局牵头…), else a clause
+ * carried on by 下同.
+ */
+function readUnclausedLeads(tasks: Task[], input: TaskInput): void {
+  let k = 0;
+  let carried: AgencyClause | null = null;
+  for (const t of tasks) {
+    while (k < input.clauses.length && input.clauses[k].clause.span.start < t.span.start) carried = input.clauses[k++].carriedAfter;
+    if (t.leadSource !== 'none') continue;
+    const body = bodyWithoutClauses(t, input.text);
+    const found = readBodyLead(body);
+    if (found && found.lead.length > 0) {
+      t.agencies = { lead: found.lead, support: found.support.filter((n) => !found.lead.includes(n)), text: '' };
+      t.leadSource = 'body';
+    } else if (carried && carried.lead.length > 0) {
+      t.agencies = { lead: carried.lead, support: carried.support, text: carried.text };
+      t.leadSource = 'plan-rule';
+    }
+  }
+}
+
+/** The task's text with its clauses blanked (same length: offsets stay), in one pass. */
+function bodyWithoutClauses(t: Task, text: string): string {
+  const pieces: string[] = [];
+  let at = t.span.start;
+  for (const c of [...t.clauses].sort((a, b) => a.span.start - b.span.start)) {
+    const from = Math.max(at, c.span.start);
+    const to = Math.min(t.span.end, c.span.end);
+    if (from >= to) continue;
+    pieces.push(text.slice(at, from), '。'.repeat(to - from));
+    at = to;
+  }
+  pieces.push(text.slice(at, t.span.end));
+  return pieces.join('');
+}
+
 /** "以下均需…落实" holds from the clause that says it to the end of the plan. */
 function inheritImplementers(tasks: Task[], clauses: LocatedClause[]): void {
   let k = 0;
@@ -183,19 +265,28 @@ function linkTargets(tasks: Task[], targets: Target[]): void {
 }
 
 export function buildTasks(input: TaskInput): Task[] {
-  const tasks = numberedTasks(input.outline).map((s) => makeTask(s.id, 'numbered', s.title, s.span, s.headingSpan, s.line, s.id, []));
+  const numbered = numberedTasks(input.outline);
+  const tasks = numbered.map((s) => makeTask(s.id, 'numbered', s.title, s.span, s.headingSpan, s.line, s.id, []));
+  splitRunIns(tasks, new Map(numbered.map((s) => [s.id, s])), input.clauses, input.lines);
   const byLine = placeClauses(tasks, input.clauses);
   tasks.push(...paragraphTasks(input, byLine));
   tasks.sort((a, b) => a.span.start - b.span.start);
   applyDivisionRows(tasks, input.divisionRows ?? []);
   attachDeadlines(tasks, input.deadlines);
+  const tableClauses = new Set((input.divisionRows ?? []).map((r) => r.clause));
   for (const t of tasks) {
     mergeAgencies(t);
-    if (t.agencies !== null && t.agencies.lead.length > 0) t.leadSource = 'clause';
-    const own = t.deadlines[0];
-    if (own) t.effectiveDeadline = { source: 'own', year: own.year, text: own.text, span: own.span };
+    if (t.agencies !== null && t.agencies.lead.length > 0) t.leadSource = clauseSource(t, tableClauses);
   }
   inheritImplementers(tasks, input.clauses);
+  readUnclausedLeads(tasks, input);
   linkTargets(tasks, input.targets);
+  resolveDeadlines(tasks, {
+    text: input.text,
+    period: input.period,
+    sectionDeadlines: input.sectionDeadlines,
+    sectionById: new Map(input.sections.map((s) => [s.id, s])),
+    tableClauseSpans: new Set((input.divisionRows ?? []).map((r) => r.clause.span.start)),
+  });
   return tasks;
 }

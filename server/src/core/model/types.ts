@@ -134,6 +134,11 @@ export interface Task {
   effectiveDeadline: EffectiveDeadline;
   /** Where `agencies.lead` was read ('none' when the task names no lead). */
   leadSource: LeadSource;
+  /**
+   * Concrete work (build, issue, pilot, renovate, eliminate, reach a number), which needs a time, or
+   * a standing norm or institutional measure (加强组织领导, 完善…机制), which has none by nature.
+   */
+  work: 'concrete' | 'standing';
   /** Indices into PlanModel.targets. */
   targetIndices: number[];
 }
@@ -279,6 +284,13 @@ export interface PlanModel {
   targets: Target[];
   /** Every quantity of the text with PlanLens's verdict, in document order. */
   quantities: Quantity[];
+  /**
+   * `division` for a task-division document (分工方案, 任务清单, tasks that each carry 完成时限): every
+   * task needs a time of its own there; `normal` otherwise.
+   */
+  mode: 'normal' | 'division';
+  /** The date of issue, when the cover notice, signature or dateline gives one. */
+  issued: { year: number; month: number | null; day: number | null } | null;
   /** The plan's period: the default year of its targets and tasks. */
   period: { end: number | null; start: number | null; source: 'title' | 'goals' | null; baseYear: number | null; horizons: number[] };
   /** Every agency clause, in document order. */

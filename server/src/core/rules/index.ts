@@ -10,6 +10,10 @@ import { missingLeadAgency, noAgencyClauses } from './missing-lead-agency';
 import { numberingDuplicate, numberingGap } from './numbering';
 import type { Rule, RuleOptions } from './rule';
 import { unbalancedBracket } from './unbalanced-bracket';
+import { targetYearOutsidePeriod } from './target-year';
+import { conflictingTargetValues } from './conflicting-target-values';
+import { contradictoryComparator } from './contradictory-comparator';
+import { pastDeadline } from './past-deadline';
 
 export const RULES: readonly Rule[] = [
   missingLeadAgency,
@@ -20,6 +24,10 @@ export const RULES: readonly Rule[] = [
   numberingDuplicate,
   levelSkip,
   unbalancedBracket,
+  targetYearOutsidePeriod,
+  conflictingTargetValues,
+  contradictoryComparator,
+  pastDeadline,
 ];
 
 export type RuleSetting = Severity | 'off';

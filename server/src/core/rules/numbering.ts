@@ -1,7 +1,9 @@
 /**
  * Numbering within a level: 1, 2, 3 under the same parent, either restarting under each parent
  * or running on across parents (（一）…（三） under 一、, then （四） under 二、) — both are accepted,
- * as plans use both. A repeated number is a duplicate; a jump or a step back is a gap.
+ * as plans use both. A repeated number is a duplicate; a jump or a step back is a gap. The heading
+ * out of sequence is the one blamed, as a reader blames it: in （一）（十一）（二） it is （十一）, not
+ * （二） as well.
  */
 import type { BuiltPlan } from '../model/build-plan';
 import type { LabelKind, Section } from '../model/types';
@@ -48,6 +50,7 @@ function analyse(plan: BuiltPlan): Analysis {
   const firstWithNumber = new Map<Section[], Map<number, Section>>();
   const lastGlobal = new Map<LabelKind, number>();
   const siblings = new Map<Section, { list: Section[]; index: number }>();
+  const resumeAt = new Map<Section[], number>();
   for (const s of plan.sections) {
     if (!NUMBERED.has(s.kind) || s.number === null) continue;
     let byKind = groups.get(s.parent);
@@ -56,14 +59,21 @@ function analyse(plan: BuiltPlan): Analysis {
     if (!earlier) byKind.set(s.kind, (earlier = []));
     const prev = earlier[earlier.length - 1];
     const n = s.number;
+    // After a heading flagged out of sequence, the sequence may resume where it stood before it.
+    const resume = resumeAt.get(earlier);
+    resumeAt.delete(earlier);
     if (prev === undefined) {
       const runOn = (lastGlobal.get(s.kind) ?? 0) + 1;
       if (n !== 1 && n !== runOn) {
         checks.push({ section: s, expected: runOn > 1 && n > runOn ? runOn : 1, kind: 'gap' });
       }
+    } else if (resume !== undefined && (n === resume || n === resume + 1)) {
+      // （一）（十一）（二）: the stray one was flagged; its neighbour is in sequence. （一）（二）（二）（四）:
+      // the repeated one took the place of （三）.
     } else if (prev.number !== null && n !== prev.number + 1) {
       const same = firstWithNumber.get(earlier)?.get(n);
       checks.push({ section: s, expected: prev.number + 1, kind: same ? 'duplicate' : 'gap', earlier: same });
+      resumeAt.set(earlier, prev.number + 1);
     }
     siblings.set(s, { list: earlier, index: earlier.length });
     earlier.push(s);

@@ -4,12 +4,15 @@
  * deadline, who leads, where in the plan.
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import type { PlanAnalysis, Quantity, Section, Target } from '../../core';
+import type { PlanAnalysis, Quantity, Section, Target, Task } from '../../core';
 import { counterparts, type HoverComparison } from './comparison-hover';
 import { heading, inSpan, planIndex, sectionChain, sectionPath, tasksUnder, toRange } from './plan-index';
+import { md } from './markdown';
 import { targetValueText } from './target-text';
+import { taskFacts } from './task-hover';
 
 export type { HoverComparison } from './comparison-hover';
+export { md } from './markdown';
 
 /** `comparisons`: the open comparisons this plan is part of; a target's hover then names the
  * other plan's value for the same indicator and year. */
@@ -37,6 +40,10 @@ export function hover(analysis: PlanAnalysis, position: Position, comparisons: r
   const section = index.sections.find((s) => inSpan(s.labelSpan, offset));
   if (section) return { contents: markdown(sectionHover(analysis, section)), range: toRange(analysis, section.labelSpan) };
 
+  // A paragraph task has no label: its first sentence stands for it.
+  const paragraph = model.tasks.find((t) => t.kind === 'paragraph' && inSpan(t.headingSpan, offset));
+  if (paragraph) return { contents: markdown(paragraphTaskHover(analysis, paragraph)), range: toRange(analysis, paragraph.headingSpan) };
+
   const byText = model.targets.find((t) => inSpan(t.span, offset));
   if (byText) return { contents: markdown(targetHover(analysis, byText, comparisons)), range: toRange(analysis, byText.span) };
   return null;
@@ -46,10 +53,6 @@ function markdown(value: string) {
   return { kind: MarkupKind.Markdown, value };
 }
 
-/** Escapes what Markdown would take for markup in plan text (headings, emphasis, links, tables). */
-export function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|~]/g, (c) => '\\' + c);
-}
 
 const VERDICT_NAMES: Record<Quantity['verdict'], string> = {
   target: '目标',
@@ -132,6 +135,14 @@ export function targetHover(analysis: PlanAnalysis, t: Target, comparisons: read
   return lines.join('\n');
 }
 
+export function paragraphTaskHover(analysis: PlanAnalysis, t: Task): string {
+  const section = planIndex(analysis).sectionById.get(t.sectionId);
+  const lines = [`**${md(t.title)}**`, ''];
+  if (section) lines.push(`位置：${md(sectionPath(section))}`, '');
+  lines.push('段落任务（带责任分工的段落）', '', ...taskFacts(analysis, t));
+  return lines.join('\n');
+}
+
 export function agencyHover(analysis: PlanAnalysis, name: string): string {
   const entry = planIndex(analysis).agencies.get(name);
   const lead = entry?.lead ?? [];
@@ -179,10 +190,6 @@ export function sectionHover(analysis: PlanAnalysis, s: Section): string {
   facts.push(`${targets} 项指标`, `${problems} 个问题`);
   if (!s.working) facts.push('非任务章节');
   lines.push(facts.join(' · '));
-  if (task) {
-    const lead = task.agencies?.lead ?? [];
-    lines.push('', `牵头单位：${lead.length > 0 ? md(lead.join('、')) : '未明确'}`);
-    if (task.deadlines.length > 0) lines.push('', `时限：${md(task.deadlines.map((d) => d.text).join('、'))}`);
-  }
+  if (task) lines.push('', ...taskFacts(analysis, task));
   return lines.join('\n');
 }

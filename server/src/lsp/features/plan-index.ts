@@ -62,6 +62,11 @@ function build(analysis: PlanAnalysis): PlanIndex {
       c.support.forEach((n) => support.add(n));
       c.implementers.forEach((n) => implement.add(n));
     }
+    // A lead read from the task's sentences or a plan rule (下同) counts as one from a clause does.
+    if (t.leadSource === 'body' || t.leadSource === 'plan-rule') {
+      t.agencies?.lead.forEach((n) => lead.add(n));
+      t.agencies?.support.forEach((n) => support.add(n));
+    }
     for (const n of lead) entry(n).lead.push(t);
     for (const n of support) if (!lead.has(n)) entry(n).support.push(t);
     for (const n of implement) if (!lead.has(n) && !support.has(n)) entry(n).implement.push(t);
