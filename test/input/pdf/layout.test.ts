@@ -121,4 +121,26 @@ describe('PDF layout rules (synthetic pages)', () => {
     ]);
     assert.equal(r.tableRows, 4);
   });
+
+  it('where a browser wrapped the lines of a web page again, joins its one-character overflows and lines cut anywhere', () => {
+    // Each copied line is a character longer than the box: its last character goes down alone
+    // (under the hanging indent of a label, or at the left); lines that fit end anywhere.
+    const lines: Array<[number, string]> = [];
+    const para = (k: number) => {
+      lines.push([2, filler(WIDTH - 2, k)], [0, filler(1, k + 3)]);
+      lines.push([0, filler(WIDTH, k + 1)], [0, filler(1, k + 4)]);
+      lines.push([0, filler(WIDTH - 4, k + 2)], [0, filler(WIDTH, k + 5)], [0, '止。']);
+    };
+    para(0);
+    lines.push([0, '（一）基本原则'], [0, '（二）工作目标。' + filler(WIDTH - 8, 1)], [2.5, filler(1, 9)], [0, filler(10, 3) + '。']);
+    para(7);
+    const r = layoutPages([page(1, lines)]);
+    const whole = (k: number) => filler(WIDTH - 2, k) + filler(1, k + 3) + filler(WIDTH, k + 1) + filler(1, k + 4) + filler(WIDTH - 4, k + 2) + filler(WIDTH, k + 5) + '止。';
+    assert.deepEqual(r.paragraphs, [whole(0), '（一）基本原则', '（二）工作目标。' + filler(WIDTH - 8, 1) + filler(1, 9) + filler(10, 3) + '。', whole(7)]);
+  });
+
+  it('keeps a paragraph that ends on a short line without a full stop where overflows are rare', () => {
+    const r = layoutPages([page(1, [[2, filler(WIDTH - 2)], [0, filler(WIDTH - 6, 1)], [0, filler(WIDTH, 2)], [0, '完。']])]);
+    assert.deepEqual(r.paragraphs, [filler(WIDTH - 2) + filler(WIDTH - 6, 1), filler(WIDTH, 2) + '完。']);
+  });
 });

@@ -8,6 +8,7 @@ import { findFurniture } from './page-furniture';
 import { measureGeometry } from './page-geometry';
 import { reflow, type Block } from './paragraphs';
 import { findTables } from './tables';
+import { linesBrokenAnywhere } from './overflow-lines';
 
 export interface LayoutResult {
   paragraphs: string[];
@@ -45,7 +46,7 @@ export function layoutPages(pages: PageItems[]): LayoutResult {
       blocks.push({ kind: 'line', line: lines[i] });
     }
   }
-  const paragraphs = reflow(blocks, geometry);
+  const paragraphs = reflow(blocks, geometry, { brokenAnywhere: linesBrokenAnywhere(body, geometry) });
   return {
     // Trimmed of spaces, not of tabs: a table row may begin with an empty cell.
     paragraphs: paragraphs.map((p) => p.replace(/^[ \u3000]+|[ \u3000]+$/g, '')).filter((p) => p.replace(/\t/g, '').trim()),

@@ -17,11 +17,17 @@
 import { makeLine, type Line } from './lines';
 import type { PageGeometry } from './page-geometry';
 import { endsSentence, startsWithLabel } from './headings';
+import { isOverflow } from './overflow-lines';
+
+export interface ReflowOptions {
+  /** The document's lines break anywhere (a printed web page, overflow-lines.ts): a line's right end says nothing. */
+  brokenAnywhere?: boolean;
+}
 
 /** Something the reflow places in the output: a line of running text, or a finished paragraph (a table row). */
 export type Block = { kind: 'line'; line: Line } | { kind: 'fixed'; text: string };
 
-export function reflow(blocks: Block[], geometry: (line: Line) => PageGeometry): string[] {
+export function reflow(blocks: Block[], geometry: (line: Line) => PageGeometry, options: ReflowOptions = {}): string[] {
   const out: string[] = [];
   let prev: Line | undefined;
   let issuers = 0;
@@ -34,7 +40,7 @@ export function reflow(blocks: Block[], geometry: (line: Line) => PageGeometry):
     for (const line of splitAtHeadings(b.line)) {
       // Issuers stacked one a line above a joint notice: the title after them starts afresh.
       const afterStack = issuers >= 2 && prev !== undefined && ISSUER_END.test(prev.text);
-      if (prev && !afterStack && continues(prev, line, geometry(prev), geometry(line))) {
+      if (prev && !afterStack && breakReason(prev, line, geometry(prev), geometry(line), options) === null) {
         out[out.length - 1] = joinLines(out[out.length - 1], line.text);
       } else {
         out.push(line.text);
@@ -129,12 +135,8 @@ function opensMidSentence(text: string): boolean {
   return /^[，。、；：！？）」』”’》〕]/.test(text);
 }
 
-function continues(a: Line, b: Line, ga: PageGeometry, gb: PageGeometry): boolean {
-  return breakReason(a, b, ga, gb) === null;
-}
-
 /** Why a paragraph ends between lines a and b, or null when b continues a. */
-export function breakReason(a: Line, b: Line, ga: PageGeometry, gb: PageGeometry): string | null {
+export function breakReason(a: Line, b: Line, ga: PageGeometry, gb: PageGeometry, options: ReflowOptions = {}): string | null {
   const size = Math.max(a.size, b.size);
   if (Math.abs(a.size - b.size) > 0.12 * size) return 'size';
   if (a.page === b.page) {
@@ -165,10 +167,16 @@ export function breakReason(a: Line, b: Line, ga: PageGeometry, gb: PageGeometry
   // A paragraph never ends on a comma: whatever the geometry, the sentence goes on (a page
   // printed from a web browser breaks lines where it pleases).
   const midSentence = /[，、]$/.test(a.text) && !startsWithLabel(b.text);
+  const indented = b.x0 > gb.left + 0.8 * b.size;
+  if (options.brokenAnywhere) {
+    // The rest of a line the browser wrapped, wherever it sits; and where lines break anywhere, a
+    // sentence that has not ended goes on into a line flush at the left.
+    if (isOverflow(a, b, ga, gb)) return null;
+    if (!endsSentence(a.text) && !startsWithLabel(b.text) && !indented) return null;
+  }
   // Short of the right edge by more than the next line's first word could have needed.
   const short = a.x1 < ga.right - 1.5 * a.size - unbreakableStart(b.text) * b.size;
   if (short && !opensMidSentence(b.text) && !midSentence) return 'short';
-  const indented = b.x0 > gb.left + 0.8 * b.size;
   if (indented && !midSentence) return 'indent';
   if (startsWithLabel(b.text) && endsSentence(a.text)) return 'label';
   return null;
