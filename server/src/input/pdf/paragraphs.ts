@@ -177,7 +177,16 @@ export function breakReason(a: Line, b: Line, ga: PageGeometry, gb: PageGeometry
   // Short of the right edge by more than the next line's first word could have needed.
   const short = a.x1 < ga.right - 1.5 * a.size - unbreakableStart(b.text) * b.size;
   if (short && !opensMidSentence(b.text) && !midSentence) return 'short';
-  if (indented && !midSentence) return 'indent';
+  // A line indented like the full line before it, which stopped in mid-word: the block is indented
+  // as a whole (an item of a list hung under 附件：), and this is its next line.
+  const hanging =
+    a.x0 > ga.left + 0.8 * a.size &&
+    a.x1 - a.x0 >= 0.5 * ga.textWidth &&
+    b.x0 >= a.x0 - 0.5 * b.size &&
+    b.x0 <= a.x0 + 1.5 * b.size &&
+    !short &&
+    !/[。；;！!？?：:）)」』”’]$/.test(a.text);
+  if (indented && !midSentence && !hanging) return 'indent';
   if (startsWithLabel(b.text) && endsSentence(a.text)) return 'label';
   return null;
 }
