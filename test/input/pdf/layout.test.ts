@@ -143,4 +143,16 @@ describe('PDF layout rules (synthetic pages)', () => {
     const r = layoutPages([page(1, [[2, filler(WIDTH - 2)], [0, filler(WIDTH - 6, 1)], [0, filler(WIDTH, 2)], [0, '完。']])]);
     assert.deepEqual(r.paragraphs, [filler(WIDTH - 2) + filler(WIDTH - 6, 1), filler(WIDTH, 2) + '完。']);
   });
+
+  it('takes footnotes out of the paragraph that runs on to the next page, and places them after it', () => {
+    const body = (n: number, k: number) => Array.from({ length: n }, (_, i): [number, string] => [0, filler(WIDTH, k + i)]);
+    const note = (text: string, y: number, mark?: string): TextItem[] =>
+      mark ? [run(mark, LEFT, y - 3, 6), run(text, LEFT + 4, y, 9)] : [run(text, LEFT, y, 9)];
+    const r = layoutPages([
+      page(1, [[2, filler(WIDTH - 2)], ...body(20, 1)], [...note('[1]两高一资：高耗能、高污染和资源性。', 730), ...note('以2025年全社会用电量8000亿千瓦时计', 745, '2')]),
+      page(2, [[0, filler(WIDTH, 30)], [0, '为止。'], [2, filler(WIDTH - 2, 3)], [0, '完。']]),
+    ]);
+    const first = filler(WIDTH - 2) + body(20, 1).map(([, t]) => t).join('') + filler(WIDTH, 30) + '为止。';
+    assert.deepEqual(r.paragraphs, [first, '[1]两高一资：高耗能、高污染和资源性。', '2 以2025年全社会用电量8000亿千瓦时计', filler(WIDTH - 2, 3) + '完。']);
+  });
 });

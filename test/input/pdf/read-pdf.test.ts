@@ -117,9 +117,14 @@ describe('readPdf on real plans', function () {
     assert.ok(rows.includes('\t可再生能源装机占比\t%\t24.6\t34.0\t预期性'));
     // The caption is a paragraph, not a row.
     assert.ok(c.lines.includes('表2 “十四五”期间全省可再生能源发展目标'));
-    // The core's indicator-table reader reads the rows (its indicator is the first cell).
+    // The core's indicator-table reader reads the rows: the indicator from the column 指标 (not
+    // the category 项目 merged over rows), the unit from 单位, the row under a merged cell too.
     const a = analyzePlan(c.source.text);
-    assert.ok(a.model.targets.some((t) => t.source === 'table' && t.indicator === '能源消费' && t.value === 15 && t.year === 2025));
+    const table = a.model.targets.filter((t) => t.source === 'table' && t.year === 2025);
+    assert.ok(table.some((t) => t.indicator === '可再生能源消费占比' && t.value === 15 && t.unit === '%' && t.baselineYear === 2020));
+    assert.ok(table.some((t) => t.indicator === '可再生能源装机占比' && t.value === 34 && t.unit === '%'));
+    // 表1's rows numbered 一、 are rows, not chapters of the plan.
+    assert.ok(!flatten(a.model.outline).some((s) => s.title.startsWith('全省电力总装机')));
   });
 
   it('keeps annexes (附件2, 附件3) as parts of their own', async () => {

@@ -8,6 +8,7 @@ import { findFurniture } from './page-furniture';
 import { measureGeometry } from './page-geometry';
 import { reflow, type Block } from './paragraphs';
 import { findTables } from './tables';
+import { footnoteStart, noteTexts } from './footnotes';
 import { linesBrokenAnywhere } from './overflow-lines';
 
 export interface LayoutResult {
@@ -31,10 +32,13 @@ export function layoutPages(pages: PageItems[]): LayoutResult {
   const geometry = measureGeometry(body);
   const blocks: Block[] = [];
   let tableRows = 0;
-  for (const lines of body) {
+  body.forEach((lines, pi) => {
     const tables = findTables(lines, geometry);
+    const inTable = (i: number) => tables.some((t) => i >= t.first && i <= t.last);
+    const notesFrom = footnoteStart(lines, pages[pi].height, geometry, inTable);
+    const end = notesFrom >= 0 ? notesFrom : lines.length;
     let t = 0;
-    for (let i = 0; i < lines.length; i++) {
+    for (let i = 0; i < end; i++) {
       const table = tables[t];
       if (table && i === table.first) {
         for (const text of table.rows) blocks.push({ kind: 'fixed', text });
@@ -45,7 +49,8 @@ export function layoutPages(pages: PageItems[]): LayoutResult {
       }
       blocks.push({ kind: 'line', line: lines[i] });
     }
-  }
+    if (notesFrom >= 0) for (const text of noteTexts(lines.slice(notesFrom))) blocks.push({ kind: 'note', text });
+  });
   const paragraphs = reflow(blocks, geometry, { brokenAnywhere: linesBrokenAnywhere(body, geometry) });
   return {
     // Trimmed of spaces, not of tabs: a table row may begin with an empty cell.

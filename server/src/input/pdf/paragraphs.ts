@@ -18,21 +18,35 @@ import { makeLine, type Line } from './lines';
 import type { PageGeometry } from './page-geometry';
 import { endsSentence, startsWithLabel } from './headings';
 import { isOverflow } from './overflow-lines';
+import { joinLines } from './text-join';
 
 export interface ReflowOptions {
   /** The document's lines break anywhere (a printed web page, overflow-lines.ts): a line's right end says nothing. */
   brokenAnywhere?: boolean;
 }
 
-/** Something the reflow places in the output: a line of running text, or a finished paragraph (a table row). */
-export type Block = { kind: 'line'; line: Line } | { kind: 'fixed'; text: string };
+/**
+ * Something the reflow places in the output: a line of running text, a finished paragraph (a
+ * table row), or a footnote, which waits for the paragraph open at its page's end to finish.
+ */
+export type Block = { kind: 'line'; line: Line } | { kind: 'fixed'; text: string } | { kind: 'note'; text: string };
 
 export function reflow(blocks: Block[], geometry: (line: Line) => PageGeometry, options: ReflowOptions = {}): string[] {
   const out: string[] = [];
   let prev: Line | undefined;
   let issuers = 0;
+  let notes: string[] = [];
+  const flushNotes = () => {
+    out.push(...notes);
+    notes = [];
+  };
   for (const b of blocks) {
+    if (b.kind === 'note') {
+      notes.push(b.text);
+      continue;
+    }
     if (b.kind === 'fixed') {
+      flushNotes();
       out.push(b.text);
       prev = undefined;
       continue;
@@ -43,12 +57,14 @@ export function reflow(blocks: Block[], geometry: (line: Line) => PageGeometry, 
       if (prev && !afterStack && breakReason(prev, line, geometry(prev), geometry(line), options) === null) {
         out[out.length - 1] = joinLines(out[out.length - 1], line.text);
       } else {
+        flushNotes();
         out.push(line.text);
       }
       issuers = ISSUER_END.test(line.text) && [...line.text].length <= 20 ? issuers + 1 : 0;
       prev = line;
     }
   }
+  flushNotes();
   return out;
 }
 
@@ -70,11 +86,6 @@ function splitAtHeadings(line: Line): Line[] {
     if (items.length) parts.push(makeLine(line.page, items));
   }
   return parts;
-}
-
-function joinLines(a: string, b: string): string {
-  // Latin words broken across lines keep a space; Chinese and numbers join directly.
-  return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;
 }
 
 /** Set in the middle of the text block, well in from both edges (a paragraph's first line is in by two ems). */
