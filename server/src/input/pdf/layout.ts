@@ -1,6 +1,7 @@
 /**
  * The pages' text items → the plan text, one paragraph a line: lines (with sub- and superscripts
- * in them), page furniture dropped, tables read row by row, the rest reflowed into paragraphs.
+ * in them), page furniture and the table of contents dropped, tables read row by row, footnotes
+ * set after the paragraph they interrupt, the rest reflowed into paragraphs.
  */
 import type { PageItems } from './pdf-items';
 import { pageLines, type Line } from './lines';
@@ -9,6 +10,7 @@ import { measureGeometry } from './page-geometry';
 import { reflow, type Block } from './paragraphs';
 import { findTables } from './tables';
 import { footnoteStart, noteTexts } from './footnotes';
+import { findContents } from './contents';
 import { linesBrokenAnywhere } from './overflow-lines';
 
 export interface LayoutResult {
@@ -19,6 +21,8 @@ export interface LayoutResult {
   tableRows: number;
   /** Glyphs without a character, dropped. */
   unmapped: number;
+  /** Lines of a table of contents, left out. */
+  contentsLines: number;
   /** Pages without a single character of text. */
   emptyPages: number[];
   /** The text of the first and last lines of each page before furniture was dropped (for the scorer). */
@@ -28,7 +32,9 @@ export interface LayoutResult {
 export function layoutPages(pages: PageItems[]): LayoutResult {
   const linesByPage = pages.map((p) => pageLines(p).filter((l) => l.y > 0 && l.y - l.size < p.height));
   const furniture = findFurniture(pages.map((p, i) => ({ height: p.height, lines: linesByPage[i] })));
-  const body = linesByPage.map((lines) => lines.filter((l) => !furniture.dropped.has(l)));
+  const kept = linesByPage.map((lines) => lines.filter((l) => !furniture.dropped.has(l)));
+  const contents = findContents(kept);
+  const body = kept.map((lines) => lines.filter((l) => !contents.has(l)));
   const geometry = measureGeometry(body);
   const blocks: Block[] = [];
   let tableRows = 0;
@@ -59,6 +65,7 @@ export function layoutPages(pages: PageItems[]): LayoutResult {
     runningLines: furniture.runningLines,
     tableRows,
     unmapped: pages.reduce((n, p) => n + p.unmapped, 0),
+    contentsLines: contents.size,
     emptyPages: pages.filter((p, i) => linesByPage[i].length === 0).map((p) => p.page),
     edgeLines: linesByPage.map((ls) => [...new Set([...ls.slice(0, 3), ...ls.slice(-3)])].map((l) => l.text)),
   };
