@@ -189,8 +189,8 @@ function readRows(lines: Line[], spans: Array<[number, number]>): string[] {
   const pitches = steps.filter((d) => d >= 1.1 * size).sort((a, b) => a - b);
   const minStep = pitches.length ? pitches[0] : Infinity;
   const join = minStep <= 1.6 * size ? 1.12 * minStep : 0;
-  const cells: Cell[] = [];
-  perCol.forEach((col, c) => {
+  const columnCells = (col: (typeof perCol)[number], c: number): Cell[] => {
+    const out: Cell[] = [];
     let cur: Cell | undefined;
     let prevWidth = 0;
     for (const l of col) {
@@ -203,11 +203,13 @@ function readRows(lines: Line[], spans: Array<[number, number]>): string[] {
         cur.bottom = l.y;
       } else {
         cur = { col: c, lines: [l], top: l.y, bottom: l.y };
-        cells.push(cur);
+        out.push(cur);
       }
       prevWidth = l.width;
     }
-  });
+    return out;
+  };
+  const cells: Cell[] = perCol.flatMap((col, c) => columnCells(col, c));
   // Rows from a column of serial numbers (序号: one to a row, never wrapped), else from the column
   // with the most cells (the leftmost of equals): a wrapped cell that gets wider from one line to
   // the next is two cells of one row, and would make two rows of a column of text.
@@ -222,21 +224,28 @@ function readRows(lines: Line[], spans: Array<[number, number]>): string[] {
   // line of one row's wrapped cell one pitch above the first of the next row's).
   const bounds = anchors.slice(1).map((a, k) => (anchors[k].bottom + a.top) / 2);
   const split: Cell[] = [];
+  const partsOf = new Map<Cell, Cell[]>();
   for (const cell of cells) {
     if (cell.col === anchorCol) continue;
+    const parts: Cell[] = [];
+    partsOf.set(cell, parts);
     let cur: Cell | undefined;
     let band = -1;
     for (const l of cell.lines) {
       const b = bounds.filter((y) => y < l.y).length;
       if (!cur || b !== band) {
         cur = { col: cell.col, lines: [], top: l.y, bottom: l.y };
-        split.push(cur);
+        parts.push(cur);
         band = b;
       }
       cur.lines.push(l);
       cur.bottom = l.y;
     }
   }
+  // A column with text on few rows holds cells merged over several rows (a category: 环境质量,
+  // 主要污染物减排指标), set in the middle of them: such a cell is never cut between rows.
+  const filled = spans.map((_, c) => [...partsOf].filter(([cell]) => cell.col === c).reduce((n, [, parts]) => n + parts.length, 0));
+  for (const [cell, parts] of partsOf) split.push(...(filled[cell.col] <= 0.5 * anchors.length ? [cell] : parts));
   const rows: Cell[][] = anchors.map((a) => [a]);
   for (const cell of split) {
     let best = 0;
