@@ -38,6 +38,11 @@ describe('PDF layout rules (synthetic pages)', () => {
     for (const t of ['一、总体要求', '2025年', '附件2', '表1', '（2）加强管理']) assert.ok(!isPageNumber(t), t);
   });
 
+  it('knows page numbers as an OCR program misreads them (228: — 5 — as -s一, — 25 — as - 2S一), not a letter or 一 alone', () => {
+    for (const t of ['-s一', '一1S一', '- 2S一', '3S一', '一l2一']) assert.ok(isPageNumber(t), t);
+    for (const t of ['S', '一', '一一', 'IOS', 'PM2.5', 'SO2', '一Sa一']) assert.ok(!isPageNumber(t), t);
+  });
+
   it('drops running headers and footers repeated on many pages, never an annex marker at the top of pages', () => {
     const pages = [1, 2, 3, 4].map((n) =>
       page(n, [[0, '某市发展和改革委员会文件'], [2, `附件${n}`], [0, filler(WIDTH)], [0, filler(WIDTH, 5)], [0, filler(10)]], [run(`— ${n} —`, 280, 800)]),
