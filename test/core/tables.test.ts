@@ -71,8 +71,8 @@ describe('indicator tables', () => {
       '序号\t指标\t2020年\t2025年\t属性',
       '3\t地表水优良比例（%）\t80\t85\t约束性',
       '二、重点任务',
-      // Not as many cells as the header: not the table going on.
-      '4\t不是表格的一行\t1\t2',
+      // Wider than the header: not the table going on.
+      '4\t不是表格的一行\t1\t2\t3\t4',
     ]);
     const rows = a.model.targets.filter((t) => t.source === 'table');
     assert.deepEqual(rows.map((t) => [t.indicator, t.value, t.year]), [

@@ -106,8 +106,8 @@ function readHeader(row: LineInfo): TableHeader | null {
 /**
  * Reads the plan's indicator tables into targets, one run of consecutive table rows at a time.
  * A run without a header of its own right after a table (two lines or so: a group heading such
- * as （二）优美生态环境 set between its rows), its first row as many cells as that table's header,
- * goes on under that header.
+ * as （二）优美生态环境 set between its rows), its first row no wider than that table's header and
+ * reaching its target column (empty cells at a row's end are left off), goes on under that header.
  */
 export class TableTargetReader {
   private last: { header: TableHeader; endLine: number } | null = null;
@@ -117,7 +117,8 @@ export class TableTargetReader {
     let header = readHeader(rows[0]);
     let body = rows.slice(1);
     if (header === null) {
-      if (this.last === null || rows[0].line - this.last.endLine > 3 || cells(rows[0]).length !== this.last.header.cells.length) return;
+      const width = cells(rows[0]).length;
+      if (this.last === null || rows[0].line - this.last.endLine > 3 || width > this.last.header.cells.length || width <= this.last.header.targetCol) return;
       header = this.last.header;
       body = rows;
     } else if (body.length === 0) {
