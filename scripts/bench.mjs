@@ -328,7 +328,7 @@ function benchSegmentationAndCompare() {
 // ratio); the first conversion of a fresh process (worker thread and pdf.js loaded); a batch of
 // every PDF in ../shared/pdf (the fixtures when it is absent) through the command line,
 // `planlens analyze --jobs 1` and `--jobs 2` (conversion and analysis, as a user runs it; each
-// analysis worker has a PDF worker of its own), alternating, two rounds.
+// analysis worker has a PDF worker of its own), alternating, three rounds.
 
 const PDF_STAGES = path.join(ROOT, 'dist', 'bench', 'pdf-stages.js');
 const PDF_BATCH_CHILD = `
@@ -399,7 +399,7 @@ function benchPdfBatch() {
   const batch = SMOKE ? files.slice(0, 2) : files;
   const samples = { 1: [], 2: [] };
   let pages = 0;
-  for (let r = 0; r < (SMOKE ? 1 : 2); r++) {
+  for (let r = 0; r < (SMOKE ? 1 : 3); r++) {
     for (const jobs of [1, 2]) {
       const out = path.join(tmp, `pdf-batch-${jobs}.json`);
       const t = process.hrtime.bigint();
