@@ -130,11 +130,6 @@ export class TableTargetReader {
   }
 }
 
-/** A run of consecutive table rows (all `isTableRow`) read alone. */
-export function extractTableTargets(rows: LineInfo[], into: Target[]): void {
-  new TableTargetReader().read(rows, into);
-}
-
 function readRow(row: LineInfo, header: TableHeader, into: Target[]): void {
   const { yearCols, indicatorCol, targetCol, baselineCol, strengthCol, unitCol } = header;
   const cs = cells(row);
