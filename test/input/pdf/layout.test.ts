@@ -38,6 +38,11 @@ describe('PDF layout rules (synthetic pages)', () => {
     for (const t of ['一、总体要求', '2025年', '附件2', '表1', '（2）加强管理']) assert.ok(!isPageNumber(t), t);
   });
 
+  it('knows page numbers as an OCR program misreads them (228: — 5 — as -s一, — 25 — as - 2S一), not a letter or 一 alone', () => {
+    for (const t of ['-s一', '一1S一', '- 2S一', '3S一', '一l2一']) assert.ok(isPageNumber(t), t);
+    for (const t of ['S', '一', '一一', 'IOS', 'PM2.5', 'SO2', '一Sa一']) assert.ok(!isPageNumber(t), t);
+  });
+
   it('drops running headers and footers repeated on many pages, never an annex marker at the top of pages', () => {
     const pages = [1, 2, 3, 4].map((n) =>
       page(n, [[0, '某市发展和改革委员会文件'], [2, `附件${n}`], [0, filler(WIDTH)], [0, filler(WIDTH, 5)], [0, filler(10)]], [run(`— ${n} —`, 280, 800)]),
@@ -120,5 +125,39 @@ describe('PDF layout rules (synthetic pages)', () => {
       '可再生能源消费比重\t8.2%\t12%\t预期性',
     ]);
     assert.equal(r.tableRows, 4);
+  });
+
+  it('where a browser wrapped the lines of a web page again, joins its one-character overflows and lines cut anywhere', () => {
+    // Each copied line is a character longer than the box: its last character goes down alone
+    // (under the hanging indent of a label, or at the left); lines that fit end anywhere.
+    const lines: Array<[number, string]> = [];
+    const para = (k: number) => {
+      lines.push([2, filler(WIDTH - 2, k)], [0, filler(1, k + 3)]);
+      lines.push([0, filler(WIDTH, k + 1)], [0, filler(1, k + 4)]);
+      lines.push([0, filler(WIDTH - 4, k + 2)], [0, filler(WIDTH, k + 5)], [0, '止。']);
+    };
+    para(0);
+    lines.push([0, '（一）基本原则'], [0, '（二）工作目标。' + filler(WIDTH - 8, 1)], [2.5, filler(1, 9)], [0, filler(10, 3) + '。']);
+    para(7);
+    const r = layoutPages([page(1, lines)]);
+    const whole = (k: number) => filler(WIDTH - 2, k) + filler(1, k + 3) + filler(WIDTH, k + 1) + filler(1, k + 4) + filler(WIDTH - 4, k + 2) + filler(WIDTH, k + 5) + '止。';
+    assert.deepEqual(r.paragraphs, [whole(0), '（一）基本原则', '（二）工作目标。' + filler(WIDTH - 8, 1) + filler(1, 9) + filler(10, 3) + '。', whole(7)]);
+  });
+
+  it('keeps a paragraph that ends on a short line without a full stop where overflows are rare', () => {
+    const r = layoutPages([page(1, [[2, filler(WIDTH - 2)], [0, filler(WIDTH - 6, 1)], [0, filler(WIDTH, 2)], [0, '完。']])]);
+    assert.deepEqual(r.paragraphs, [filler(WIDTH - 2) + filler(WIDTH - 6, 1), filler(WIDTH, 2) + '完。']);
+  });
+
+  it('takes footnotes out of the paragraph that runs on to the next page, and places them after it', () => {
+    const body = (n: number, k: number) => Array.from({ length: n }, (_, i): [number, string] => [0, filler(WIDTH, k + i)]);
+    const note = (text: string, y: number, mark?: string): TextItem[] =>
+      mark ? [run(mark, LEFT, y - 3, 6), run(text, LEFT + 4, y, 9)] : [run(text, LEFT, y, 9)];
+    const r = layoutPages([
+      page(1, [[2, filler(WIDTH - 2)], ...body(20, 1)], [...note('[1]两高一资：高耗能、高污染和资源性。', 730), ...note('以2025年全社会用电量8000亿千瓦时计', 745, '2')]),
+      page(2, [[0, filler(WIDTH, 30)], [0, '为止。'], [2, filler(WIDTH - 2, 3)], [0, '完。']]),
+    ]);
+    const first = filler(WIDTH - 2) + body(20, 1).map(([, t]) => t).join('') + filler(WIDTH, 30) + '为止。';
+    assert.deepEqual(r.paragraphs, [first, '[1]两高一资：高耗能、高污染和资源性。', '2 以2025年全社会用电量8000亿千瓦时计', filler(WIDTH - 2, 3) + '完。']);
   });
 });

@@ -117,9 +117,14 @@ describe('readPdf on real plans', function () {
     assert.ok(rows.includes('\t可再生能源装机占比\t%\t24.6\t34.0\t预期性'));
     // The caption is a paragraph, not a row.
     assert.ok(c.lines.includes('表2 “十四五”期间全省可再生能源发展目标'));
-    // The core's indicator-table reader reads the rows (its indicator is the first cell).
+    // The core's indicator-table reader reads the rows: the indicator from the column 指标 (not
+    // the category 项目 merged over rows), the unit from 单位, the row under a merged cell too.
     const a = analyzePlan(c.source.text);
-    assert.ok(a.model.targets.some((t) => t.source === 'table' && t.indicator === '能源消费' && t.value === 15 && t.year === 2025));
+    const table = a.model.targets.filter((t) => t.source === 'table' && t.year === 2025);
+    assert.ok(table.some((t) => t.indicator === '可再生能源消费占比' && t.value === 15 && t.unit === '%' && t.baselineYear === 2020));
+    assert.ok(table.some((t) => t.indicator === '可再生能源装机占比' && t.value === 34 && t.unit === '%'));
+    // 表1's rows numbered 一、 are rows, not chapters of the plan.
+    assert.ok(!flatten(a.model.outline).some((s) => s.title.startsWith('全省电力总装机')));
   });
 
   it('keeps annexes (附件2, 附件3) as parts of their own', async () => {
@@ -158,5 +163,63 @@ describe('readPdf on real plans', function () {
     assert.ok(!/[\u0000-\u0008]/.test(c36.source.text));
     const c546 = await converted('546');
     assert.deepEqual(c546.source.warnings, ['第 5 页没有文字（空白页或扫描页） / no text on page 5 (blank or scanned)']);
+  });
+
+  it('joins the lines of a web page printed to PDF, which the browser broke after one or two characters', async () => {
+    // 54: each line of the page's text a little longer than the printed box; what did not fit
+    // went down alone (…理念引领不断增 | 强， | 交流机制…), under a heading's hanging indent too.
+    const c = await converted('54');
+    for (const start of ['推进共建“一带一路”绿色发展，是践行', '（一）指导思想。以习近平', '绿色引领，互利共赢。', '（三）主要目标。到2025年']) {
+      assert.ok(c.lines.map(squeeze).includes(refParagraph(c.reference, start)), start);
+    }
+    assert.ok(c.lines.includes('（二）基本原则。'));
+    assert.ok(c.lines.includes('一、总体要求'));
+  });
+
+  it('keeps the items of a list hung under 附件：, a label before a year (2.2019-2020年…) starting each', async () => {
+    const c = await converted('36');
+    const i = c.lines.indexOf('附件：1.各类机组判定标准');
+    assert.deepEqual(c.lines.slice(i + 1, i + 5), [
+      '2.2019-2020年燃煤机组配额分配技术指南',
+      '3.2019-2020年燃气机组配额分配技术指南',
+      '4.2019-2020年各类别机组碳排放基准值',
+      // The reference breaks this item after 配 (p. 6): the PDF only wraps it under its indent.
+      '5.XX省（区、市）2019-2020年发电行业重点排放单位配额预分配相关数据填报表',
+    ]);
+  });
+
+  it('leaves a table of contents out, with a warning, as the Word reader does', async () => {
+    const c = await converted('560');
+    assert.ok(c.source.warnings.includes('目录已略去 / table of contents left out'));
+    assert.ok(!c.lines.some((l) => /\.{4,}|…{2,}/.test(l)));
+    assert.ok(!c.lines.includes('目录'));
+    // Each heading once in the outline: 一、发展基础 is the chapter, not also a contents entry.
+    const chapters = analyzePlan(c.source.text).model.outline.map((s) => s.title);
+    assert.deepEqual(chapters.slice(0, 5), ['发展基础', '总体要求', '重点任务', '保障措施', '投资估算和效益分析']);
+  });
+
+  it('reads an indicator table over a page break: serial numbers, wrapped cells, group headings, the repeated header', async () => {
+    // 82, pp. 19-22 as published (82-p19-22.pdf): 表1 of the plan, and the text after it.
+    const r = await readPdf(fixtureBytes('82-p19-22.pdf'));
+    assert.ok(!isFailure(r));
+    const lines = r.text.split('\n');
+    const rows = lines.filter((l) => l.includes('\t'));
+    assert.equal(rows[0], '序号\t指标\t2020年现状值\t2025年目标值\t五年累计\t指标属性');
+    // A two-line indicator wider than half the page, its serial number set between its lines.
+    assert.ok(rows.includes('2\t单位地区生产总值二氧化碳排放降低（%）\t[24]△\t—\t[N+5]\t约束性'));
+    // PM2.5's subscript stays in its wrapped cell; a cell that gets wider is still its row's.
+    assert.ok(rows.includes('8\t市县细颗粒物（PM2.5）年均浓度（微克/立方米）\t13\t11\t—\t预期性'));
+    assert.ok(rows.some((l) => l.startsWith('15\t氮氧化物、挥发性有机物排放量减少（%）化学需氧量、氨氮排放量减少（%）\t完成国家下达目标')));
+    // Group headings are paragraphs between the rows; the table goes on under the page's repeated header.
+    for (const h of ['（一）绿色低碳发展', '（二）优美生态环境', '（三）良好生态系统', '（四）环境安全保障']) assert.ok(lines.includes(h), h);
+    assert.ok(rows.includes('18\t森林覆盖率（%）\t62.1\t62.1\t—\t约束性'));
+    const targets = analyzePlan(r.text).model.targets.filter((t) => t.source === 'table');
+    const brief = targets.map((t) => [t.indicator, t.value, t.unit, t.qualifier, t.year, t.strength]);
+    assert.deepEqual(brief.find((t) => t[0] === '非化石能源占一次能源消费比例'), ['非化石能源占一次能源消费比例', 22, '%', '左右', 2025, '预期性']);
+    assert.deepEqual(brief.find((t) => t[0] === '森林覆盖率'), ['森林覆盖率', 62.1, '%', null, 2025, '约束性']);
+    // A footnote at the foot of p. 21 waits for the paragraph that runs on to p. 22.
+    const p = lines.findIndex((l) => l.startsWith('推进绿色城镇化发展。'));
+    assert.ok(lines[p].includes('逐步构建系统完备、高效实用、智能绿色'));
+    assert.equal(lines[p + 1], '[3]两高一资：高耗能、高污染和资源性。');
   });
 });

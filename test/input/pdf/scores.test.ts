@@ -8,8 +8,15 @@
  * - 347 (careful), p. 4 items 15–17 and p. 6 （二）: the reference cuts each paragraph after the
  *   PDF's first line, in mid-word (…统计监测体 | 系，…): the conversion keeps them whole.
  * - 36 and 560 (machine): their references run table cells and formula symbols together; 560's
- *   table of contents is joined into a few lines there, one entry a line here.
+ *   table of contents is joined into a few lines there (the conversion leaves it out, and the
+ *   scorer leaves contents lines out on both sides).
  * - 295 (machine), p. 2: the reference runs the plan's centred title into its first paragraph.
+ * - 36 (machine): its outline, because the reference breaks item 5 of the annex list (p. 6,
+ *   5.XX省（区、市）2019-2020年发电行业重点排放单位配 | 额预分配相关数据填报表) where the PDF only
+ *   wraps it under its hanging indent; its targets, because the reference spaces out the title
+ *   (实 施 方 案（发 电 行 业）, p. 1), so that the analysis finds no title and no period there.
+ * - 560 (machine), p. 13 (printed 10): the reference runs the last row of 表2 into the footnote
+ *   under it (抽水蓄能电站装机万千瓦2603281以江苏省…); the conversion sets the note apart (1 以2025年…).
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';

@@ -9,9 +9,13 @@
  * - Furniture left: page numbers and running headers or footers of the PDF (found on its own, from
  *   the lines at the ends of its pages, not from the reader's furniture code) that occur in the
  *   conversion more often than in the reference.
+ * - A table of contents is not plan text (the Word reader leaves it out, as the PDF reader does):
+ *   lines with leader dots (一、发展基础……2) and 目录 are left out on both sides, of the share
+ *   and of the analysis, and counted apart.
  * - Analysis: the outline (id, level, title of every heading), the task ids and the targets
- *   (indicator, value, unit, year) of the core's analysis of both texts, leaving out on each side
- *   what stands in table rows (the reference's table remains, the conversion's tab rows).
+ *   (indicator, value, unit, year) of the core's analysis of both texts, each analysed without
+ *   what stands in table rows (the reference's table remains, the conversion's tab rows) and in a
+ *   table of contents.
  */
 import { analyzePlan } from '../../../server/src/core/analyze';
 import type { Section } from '../../../server/src/core/model/types';
@@ -25,6 +29,8 @@ export interface FileScore {
   matched: number;
   /** Reference paragraphs that are table remains found in the conversion's rows (left out of the share). */
   tableParagraphs: number;
+  /** Reference paragraphs that are lines of a table of contents (left out of the share). */
+  contentsParagraphs: number;
   matchPct: number;
   furnitureLeft: number;
   outlineEqual: boolean;
@@ -38,6 +44,27 @@ export interface FileScore {
 }
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+/** A line of a table of contents: leader dots anywhere (entries run together too), or its title. */
+function leaderLine(line: string): boolean {
+  const t = squeeze(line);
+  return /[.．·・]{3,}|[…⋯]{2,}|…\d{1,3}$/.test(t) || /^目录$/.test(t);
+}
+
+/** The lines of a text's tables of contents: leader lines, and a line between two of them that ends on a page number. */
+export function contentsLines(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  lines.forEach((l, i) => {
+    if (leaderLine(l)) out.add(i);
+    else if (i > 0 && i + 1 < lines.length && leaderLine(lines[i - 1]) && leaderLine(lines[i + 1]) && /\D\d{1,3}$/.test(squeeze(l))) out.add(i);
+  });
+  return out;
+}
+
+/** The text with the given lines emptied (the line numbers stay). */
+function without(lines: string[], drop: Set<number>): string {
+  return lines.map((l, i) => (drop.has(i) ? '' : l)).join('\n');
+}
 
 function bigrams(s: string): string[] {
   const cs = [...s];
@@ -153,8 +180,10 @@ export function scoreConversion(args: {
 }): FileScore {
   const refLines = args.reference.split(/\r?\n/);
   const outLines = args.converted.split(/\r?\n/);
-  const refParas = refLines.map(squeeze).filter(Boolean);
-  const outParas = outLines.map(squeeze).filter(Boolean);
+  const refContents = contentsLines(refLines);
+  const outContents = contentsLines(outLines);
+  const refParas = refLines.filter((l, i) => !refContents.has(i)).map(squeeze).filter(Boolean);
+  const outParas = outLines.filter((l, i) => !outContents.has(i)).map(squeeze).filter(Boolean);
   const tableRows = outLines.filter((l) => l.includes('\t'));
   const tableGrams = new Set(bigrams(tableRows.map(squeeze).join('|')));
   const outLeft = new Map<string, number>();
@@ -165,7 +194,7 @@ export function scoreConversion(args: {
   const refTableLines = new Set<number>();
   refLines.forEach((raw, i) => {
     const p = squeeze(raw);
-    if (!p) return;
+    if (!p || refContents.has(i)) return;
     const n = outLeft.get(p) ?? 0;
     if (n > 0) {
       outLeft.set(p, n - 1);
@@ -192,8 +221,11 @@ export function scoreConversion(args: {
   const counted = refParas.length - tableParagraphs;
   const outTableLines = new Set<number>();
   outLines.forEach((l, i) => l.includes('\t') && outTableLines.add(i));
-  const ref = analysisView(args.reference, refTableLines);
-  const out = analysisView(args.converted, outTableLines);
+  // Tables and a table of contents are taken out before the analysis: a table's remains
+  // (一、全省电力总装机9528.5…) and a contents entry would read as headings, and shift the ids of
+  // the headings after them.
+  const ref = analysisView(without(refLines, new Set([...refContents, ...refTableLines])), refTableLines);
+  const out = analysisView(without(outLines, new Set([...outContents, ...outTableLines])), outTableLines);
   const analysisDiff = {
     outline: diff(ref.outline, out.outline),
     tasks: diff(ref.tasks, out.tasks),
@@ -208,6 +240,7 @@ export function scoreConversion(args: {
     paragraphs: counted,
     matched,
     tableParagraphs,
+    contentsParagraphs: [...refContents].filter((i) => squeeze(refLines[i])).length,
     matchPct: counted ? (100 * matched) / counted : 100,
     furnitureLeft: furnitureLeft(outLines, refLines, furnitureOf(args.edgeLines)),
     outlineEqual: equal(analysisDiff.outline),

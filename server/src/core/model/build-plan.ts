@@ -15,7 +15,7 @@ import { DEADLINE_TOKENS, readDeadline } from './deadlines';
 import { analyzeLayout } from './furniture';
 import type { LineInfo } from './line-info';
 import { buildOutline, markWorking, type WorkingChapterOptions } from './outline';
-import { extractTableTargets, isTableRow } from './tables';
+import { isTableRow, TableTargetReader } from './tables';
 import { TargetReader } from './targets';
 import { resolvePeriod, periodFromTitle, issueYear, issueDate } from './plan-period';
 import { planMode } from './plan-mode';
@@ -60,8 +60,13 @@ function lineInfos(nodes: LineNode[], normalized: string, index: LineIndex): Lin
     const start = starts[line];
     const end = index.lineEnd(line);
     const raw = normalized.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
+    // A table row keeps the tabs before its first cell (an empty first cell: the row of a merged
+    // category cell); a line only indented with a tab is trimmed as any other.
+    const bare = raw.trim();
+    const row = bare.includes('\t') && /^[ \u3000]*\t/.test(raw);
+    const kept = row ? raw.replace(/^[ \u3000]*/, '') : raw.trimStart();
+    const lead = raw.length - kept.length;
+    const trimmed = kept.trimEnd();
     out.push({ node, line, start, end, text: trimmed, textStart: start + lead, hasTabs: trimmed.includes('\t') });
   }
   return out;
@@ -186,6 +191,7 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
   const sectionDeadlines = new Map<Section, Deadline[]>();
 
   let tableRows: LineInfo[] = [];
+  const tableTargets = new TableTargetReader();
   let tableSection: Section | undefined;
   const divisionRows: DivisionRow[] = [];
   const flushTable = () => {
@@ -195,7 +201,7 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
       for (const n of row.clause.names) hl(n.span, 'agency');
     }
     const before = targets.length;
-    extractTableTargets(tableRows, targets);
+    tableTargets.read(tableRows, targets);
     for (let k = before; k < targets.length; k++) {
       targets[k].sectionId = tableSection?.id ?? null;
       const t = targets[k];

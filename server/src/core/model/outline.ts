@@ -13,6 +13,7 @@ import type { LineInfo } from './line-info';
 import { isAgencyClause } from './agencies';
 import { isAnnexStart, isTitleShaped } from './furniture';
 import { parseChineseNumber } from './numerals';
+import { isTableRow } from './tables';
 
 const KIND_BY_TOKEN: Record<string, LabelKind> = {
   ChapterLabel: 'chapter',
@@ -224,6 +225,8 @@ export function buildOutline(lines: LineInfo[], text: string, bodyStart: number,
     const line = lines[i];
     let kind = labelKind(line.node.label);
     if (kind === 'annex' && !isAnnexStart(line)) kind = null;
+    // A table row numbered in its first cell (一、全省电力总装机 | 9528.5 | …) is a row, not a heading.
+    if (kind !== null && isTableRow(line)) kind = null;
     if (kind !== null) builder.heading(i, kind);
     else builder.body(line);
     sectionOfLine[i] = builder.current();

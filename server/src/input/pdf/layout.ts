@@ -1,6 +1,7 @@
 /**
  * The pages' text items → the plan text, one paragraph a line: lines (with sub- and superscripts
- * in them), page furniture dropped, tables read row by row, the rest reflowed into paragraphs.
+ * in them), page furniture and the table of contents dropped, tables read row by row, footnotes
+ * set after the paragraph they interrupt, the rest reflowed into paragraphs.
  */
 import type { PageItems } from './pdf-items';
 import { pageLines, type Line } from './lines';
@@ -8,6 +9,9 @@ import { findFurniture } from './page-furniture';
 import { measureGeometry } from './page-geometry';
 import { reflow, type Block } from './paragraphs';
 import { findTables } from './tables';
+import { footnoteStart, noteTexts } from './footnotes';
+import { findContents } from './contents';
+import { linesBrokenAnywhere } from './overflow-lines';
 
 export interface LayoutResult {
   paragraphs: string[];
@@ -17,6 +21,8 @@ export interface LayoutResult {
   tableRows: number;
   /** Glyphs without a character, dropped. */
   unmapped: number;
+  /** Lines of a table of contents, left out. */
+  contentsLines: number;
   /** Pages without a single character of text. */
   emptyPages: number[];
   /** The text of the first and last lines of each page before furniture was dropped (for the scorer). */
@@ -26,14 +32,19 @@ export interface LayoutResult {
 export function layoutPages(pages: PageItems[]): LayoutResult {
   const linesByPage = pages.map((p) => pageLines(p).filter((l) => l.y > 0 && l.y - l.size < p.height));
   const furniture = findFurniture(pages.map((p, i) => ({ height: p.height, lines: linesByPage[i] })));
-  const body = linesByPage.map((lines) => lines.filter((l) => !furniture.dropped.has(l)));
+  const kept = linesByPage.map((lines) => lines.filter((l) => !furniture.dropped.has(l)));
+  const contents = findContents(kept);
+  const body = kept.map((lines) => lines.filter((l) => !contents.has(l)));
   const geometry = measureGeometry(body);
   const blocks: Block[] = [];
   let tableRows = 0;
-  for (const lines of body) {
+  body.forEach((lines, pi) => {
     const tables = findTables(lines, geometry);
+    const inTable = (i: number) => tables.some((t) => i >= t.first && i <= t.last);
+    const notesFrom = footnoteStart(lines, pages[pi].height, geometry, inTable);
+    const end = notesFrom >= 0 ? notesFrom : lines.length;
     let t = 0;
-    for (let i = 0; i < lines.length; i++) {
+    for (let i = 0; i < end; i++) {
       const table = tables[t];
       if (table && i === table.first) {
         for (const text of table.rows) blocks.push({ kind: 'fixed', text });
@@ -44,8 +55,9 @@ export function layoutPages(pages: PageItems[]): LayoutResult {
       }
       blocks.push({ kind: 'line', line: lines[i] });
     }
-  }
-  const paragraphs = reflow(blocks, geometry);
+    if (notesFrom >= 0) for (const text of noteTexts(lines.slice(notesFrom))) blocks.push({ kind: 'note', text });
+  });
+  const paragraphs = reflow(blocks, geometry, { brokenAnywhere: linesBrokenAnywhere(body, geometry) });
   return {
     // Trimmed of spaces, not of tabs: a table row may begin with an empty cell.
     paragraphs: paragraphs.map((p) => p.replace(/^[ \u3000]+|[ \u3000]+$/g, '')).filter((p) => p.replace(/\t/g, '').trim()),
@@ -53,6 +65,7 @@ export function layoutPages(pages: PageItems[]): LayoutResult {
     runningLines: furniture.runningLines,
     tableRows,
     unmapped: pages.reduce((n, p) => n + p.unmapped, 0),
+    contentsLines: contents.size,
     emptyPages: pages.filter((p, i) => linesByPage[i].length === 0).map((p) => p.page),
     edgeLines: linesByPage.map((ls) => [...new Set([...ls.slice(0, 3), ...ls.slice(-3)])].map((l) => l.text)),
   };

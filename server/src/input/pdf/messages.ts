@@ -11,6 +11,8 @@ export const MSG = {
   outOfMemory: (max: number) => `PDF 解析所需内存超过 ${max} MB，文件可能有害或已损坏 / parsing needed more than ${max} MB`,
   emptyPages: (pages: number[]) => `第 ${pageList(pages, '、')} 页没有文字（空白页或扫描页） / no text on page ${pageList(pages, ', ')} (blank or scanned)`,
   unmapped: (n: number) => `${n} 个字形没有对应的文字（如公式符号），已略去 / ${n} glyphs without text (formula symbols) left out`,
+  // The same words as the Word reader's.
+  contentsLeftOut: '目录已略去 / table of contents left out',
   failedPages: (pages: number[]) => `第 ${pageList(pages, '、')} 页无法读取，已跳过 / page ${pageList(pages, ', ')} could not be read: skipped`,
 };
 

@@ -22,7 +22,16 @@ const PAGE_NUMBER: RegExp[] = [
 
 export function isPageNumber(text: string): boolean {
   const t = text.replace(/\s+/g, '');
-  return t.length > 0 && t.length <= 16 && PAGE_NUMBER.some((re) => re.test(t));
+  return t.length > 0 && t.length <= 16 && (PAGE_NUMBER.some((re) => re.test(t)) || ocrPageNumber(t));
+}
+
+/** Letters an OCR program reads for the digits of a page number (— 25 — as 一2S一, — 5 — as -s一). */
+const OCR_DIGITS: Record<string, string> = { S: '5', s: '5', l: '1', I: '1', i: '1', O: '0', o: '0', B: '8', Z: '2' };
+
+/** A page number as OCR wrote it: a dash on one side at least, and a look-alike letter for a digit. */
+function ocrPageNumber(t: string): boolean {
+  if (t.length > 8 || !/[SslIiOoBZ]/.test(t) || !/^[-—–一]|[-—–一]$/.test(t)) return false;
+  return /^[-—–一]*\d{1,3}[-—–一]*$/.test(t.replace(/[SslIiOoBZ]/g, (c) => OCR_DIGITS[c]));
 }
 
 /** Never furniture however often it repeats: the start of an annex, a box, a table. */

@@ -17,16 +17,36 @@
 import { makeLine, type Line } from './lines';
 import type { PageGeometry } from './page-geometry';
 import { endsSentence, startsWithLabel } from './headings';
+import { isOverflow } from './overflow-lines';
+import { joinLines } from './text-join';
 
-/** Something the reflow places in the output: a line of running text, or a finished paragraph (a table row). */
-export type Block = { kind: 'line'; line: Line } | { kind: 'fixed'; text: string };
+export interface ReflowOptions {
+  /** The document's lines break anywhere (a printed web page, overflow-lines.ts): a line's right end says nothing. */
+  brokenAnywhere?: boolean;
+}
 
-export function reflow(blocks: Block[], geometry: (line: Line) => PageGeometry): string[] {
+/**
+ * Something the reflow places in the output: a line of running text, a finished paragraph (a
+ * table row), or a footnote, which waits for the paragraph open at its page's end to finish.
+ */
+export type Block = { kind: 'line'; line: Line } | { kind: 'fixed'; text: string } | { kind: 'note'; text: string };
+
+export function reflow(blocks: Block[], geometry: (line: Line) => PageGeometry, options: ReflowOptions = {}): string[] {
   const out: string[] = [];
   let prev: Line | undefined;
   let issuers = 0;
+  let notes: string[] = [];
+  const flushNotes = () => {
+    out.push(...notes);
+    notes = [];
+  };
   for (const b of blocks) {
+    if (b.kind === 'note') {
+      notes.push(b.text);
+      continue;
+    }
     if (b.kind === 'fixed') {
+      flushNotes();
       out.push(b.text);
       prev = undefined;
       continue;
@@ -34,15 +54,17 @@ export function reflow(blocks: Block[], geometry: (line: Line) => PageGeometry):
     for (const line of splitAtHeadings(b.line)) {
       // Issuers stacked one a line above a joint notice: the title after them starts afresh.
       const afterStack = issuers >= 2 && prev !== undefined && ISSUER_END.test(prev.text);
-      if (prev && !afterStack && continues(prev, line, geometry(prev), geometry(line))) {
+      if (prev && !afterStack && breakReason(prev, line, geometry(prev), geometry(line), options) === null) {
         out[out.length - 1] = joinLines(out[out.length - 1], line.text);
       } else {
+        flushNotes();
         out.push(line.text);
       }
       issuers = ISSUER_END.test(line.text) && [...line.text].length <= 20 ? issuers + 1 : 0;
       prev = line;
     }
   }
+  flushNotes();
   return out;
 }
 
@@ -64,11 +86,6 @@ function splitAtHeadings(line: Line): Line[] {
     if (items.length) parts.push(makeLine(line.page, items));
   }
   return parts;
-}
-
-function joinLines(a: string, b: string): string {
-  // Latin words broken across lines keep a space; Chinese and numbers join directly.
-  return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;
 }
 
 /** Set in the middle of the text block, well in from both edges (a paragraph's first line is in by two ems). */
@@ -129,12 +146,8 @@ function opensMidSentence(text: string): boolean {
   return /^[，。、；：！？）」』”’》〕]/.test(text);
 }
 
-function continues(a: Line, b: Line, ga: PageGeometry, gb: PageGeometry): boolean {
-  return breakReason(a, b, ga, gb) === null;
-}
-
 /** Why a paragraph ends between lines a and b, or null when b continues a. */
-export function breakReason(a: Line, b: Line, ga: PageGeometry, gb: PageGeometry): string | null {
+export function breakReason(a: Line, b: Line, ga: PageGeometry, gb: PageGeometry, options: ReflowOptions = {}): string | null {
   const size = Math.max(a.size, b.size);
   if (Math.abs(a.size - b.size) > 0.12 * size) return 'size';
   if (a.page === b.page) {
@@ -165,11 +178,26 @@ export function breakReason(a: Line, b: Line, ga: PageGeometry, gb: PageGeometry
   // A paragraph never ends on a comma: whatever the geometry, the sentence goes on (a page
   // printed from a web browser breaks lines where it pleases).
   const midSentence = /[，、]$/.test(a.text) && !startsWithLabel(b.text);
+  const indented = b.x0 > gb.left + 0.8 * b.size;
+  if (options.brokenAnywhere) {
+    // The rest of a line the browser wrapped, wherever it sits; and where lines break anywhere, a
+    // sentence that has not ended goes on into a line flush at the left.
+    if (isOverflow(a, b, ga, gb)) return null;
+    if (!endsSentence(a.text) && !startsWithLabel(b.text) && !indented) return null;
+  }
   // Short of the right edge by more than the next line's first word could have needed.
   const short = a.x1 < ga.right - 1.5 * a.size - unbreakableStart(b.text) * b.size;
   if (short && !opensMidSentence(b.text) && !midSentence) return 'short';
-  const indented = b.x0 > gb.left + 0.8 * b.size;
-  if (indented && !midSentence) return 'indent';
+  // A line indented like the full line before it, which stopped in mid-word: the block is indented
+  // as a whole (an item of a list hung under 附件：), and this is its next line.
+  const hanging =
+    a.x0 > ga.left + 0.8 * a.size &&
+    a.x1 - a.x0 >= 0.5 * ga.textWidth &&
+    b.x0 >= a.x0 - 0.5 * b.size &&
+    b.x0 <= a.x0 + 1.5 * b.size &&
+    !short &&
+    !/[。；;！!？?：:）)」』”’]$/.test(a.text);
+  if (indented && !midSentence && !hanging) return 'indent';
   if (startsWithLabel(b.text) && endsSentence(a.text)) return 'label';
   return null;
 }

@@ -48,7 +48,7 @@ export async function convertPdf(job: PdfJob): Promise<PdfReply> {
       }
     }
     if (job.extractOnly) {
-      return { id: job.id, ok: true, pages: doc.numPages, paragraphs: [], pageNumbers: 0, runningLines: 0, emptyPages: [], failedPages, tableRows: 0, unmapped: 0 };
+      return { id: job.id, ok: true, pages: doc.numPages, paragraphs: [], pageNumbers: 0, runningLines: 0, emptyPages: [], failedPages, tableRows: 0, unmapped: 0, contentsLines: 0 };
     }
     const layout = layoutPages(pages);
     return {
@@ -62,6 +62,7 @@ export async function convertPdf(job: PdfJob): Promise<PdfReply> {
       failedPages,
       tableRows: layout.tableRows,
       unmapped: layout.unmapped,
+      contentsLines: layout.contentsLines,
       edgeLines: job.edges ? layout.edgeLines : undefined,
     };
   } finally {

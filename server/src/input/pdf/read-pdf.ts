@@ -85,6 +85,7 @@ function planSource(outcome: PdfDone): ReadResult {
   if (outcome.emptyPages.length) warnings.push(MSG.emptyPages(outcome.emptyPages));
   if (outcome.failedPages.length) warnings.push(MSG.failedPages(outcome.failedPages));
   if (outcome.unmapped) warnings.push(MSG.unmapped(outcome.unmapped));
+  if (outcome.contentsLines) warnings.push(MSG.contentsLeftOut);
   return { text: text ? `${text}\n` : '', format: 'pdf', pages: outcome.pages, warnings };
 }
 

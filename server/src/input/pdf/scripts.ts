@@ -55,5 +55,20 @@ function scriptHost(it: TextItem, lines: Line[], own: Line): Line | undefined {
     const d = Math.abs(it.y - l.y);
     if (d < bestD) [best, bestD] = [l, d];
   }
+  // Already the script of the larger text of its own line, and set closer to that text than to
+  // the other line's (PM₂.₅ in a wrapped table cell, the next row's cells just below; a note's
+  // mark after 不达标 of the row below a wrapped cell goes down to it).
+  const home = it.size <= own.size * SCRIPT_SIZE && it.y >= own.y - 0.9 * own.size && it.y <= own.y + 0.45 * own.size;
+  if (best && home && gapTo(own, it) <= gapTo(best, it)) return undefined;
   return best;
+}
+
+/** The horizontal distance from an item to the nearest other run of a line. */
+function gapTo(line: Line, it: TextItem): number {
+  let gap = Infinity;
+  for (const r of line.items) {
+    if (r === it) continue;
+    gap = Math.min(gap, Math.max(0, it.x - (r.x + r.width), r.x - (it.x + it.width)));
+  }
+  return gap;
 }

@@ -44,9 +44,13 @@ export function findTables(lines: Line[], geometry: (l: Line) => PageGeometry): 
   const regions: TableRegion[] = [];
   const narrow = (l: Line) => l.x1 - l.x0 < 0.5 * geometry(l).textWidth;
   // A line joins the region next to it: of about the same size as its neighbour there (a header
-  // may be set a little larger than the body of the table), close, and cut into cells or narrow.
-  const fits = (l: Line, near: Line) =>
-    !isCaption(l) && sameSize(l, near) && Math.abs(l.y - near.y) <= 3.2 * Math.max(l.size, near.size) && (isMulti(l) || narrow(l));
+  // may be set a little larger than the body of the table), close, and cut into cells, narrow, or
+  // inside one column of the region's row with the most cells (a wrapped indicator, wider than narrow).
+  const fits = (l: Line, near: Line, row: Line) =>
+    !isCaption(l) &&
+    sameSize(l, near) &&
+    Math.abs(l.y - near.y) <= 3.2 * Math.max(l.size, near.size) &&
+    (isMulti(l) || narrow(l) || insideOneCell(l, row));
   let i = 0;
   while (i < lines.length) {
     if (!isMulti(lines[i]) || isCaption(lines[i])) {
@@ -54,9 +58,17 @@ export function findTables(lines: Line[], geometry: (l: Line) => PageGeometry): 
       continue;
     }
     let first = i;
-    while (first > 0 && fits(lines[first - 1], lines[first]) && (isMulti(lines[first - 1]) || Math.abs(lines[first].y - lines[first - 1].y) <= 2.2 * lines[first].size)) first--;
+    let row = lines[i];
+    while (first > 0 && fits(lines[first - 1], lines[first], row) && (isMulti(lines[first - 1]) || Math.abs(lines[first].y - lines[first - 1].y) <= 2.2 * lines[first].size)) {
+      first--;
+      if (lines[first].segments.length > row.segments.length) row = lines[first];
+    }
     let last = i;
-    while (last + 1 < lines.length && fits(lines[last + 1], lines[last])) last++;
+    row = lines[i];
+    while (last + 1 < lines.length && fits(lines[last + 1], lines[last], row)) {
+      last++;
+      if (lines[last].segments.length > row.segments.length) row = lines[last];
+    }
     // Narrow lines after the last row of cells belong to it only if close (a wrapped cell), not a short paragraph after the table.
     while (last > i && !isMulti(lines[last]) && lines[last].y - lines[last - 1].y > 1.8 * lines[last].size) last--;
     const region = lines.slice(first, last + 1);
@@ -68,6 +80,17 @@ export function findTables(lines: Line[], geometry: (l: Line) => PageGeometry): 
     } else i++;
   }
   return regions;
+}
+
+/**
+ * A line that lies between two gutters of a row of cells (crosses none of the gaps between its
+ * segments) and within the row's width: a line of a wrapped cell of that row or the next.
+ */
+function insideOneCell(l: Line, row: Line): boolean {
+  const segs = row.segments;
+  if (l.x0 < segs[0].x0 - l.size || l.x1 > segs[segs.length - 1].x1 + l.size) return false;
+  for (let k = 1; k < segs.length; k++) if (l.x0 < segs[k - 1].x1 && l.x1 > segs[k].x0) return false;
+  return true;
 }
 
 /** Column spans: between the gutters that at most a few lines' text crosses. */
@@ -166,8 +189,8 @@ function readRows(lines: Line[], spans: Array<[number, number]>): string[] {
   const pitches = steps.filter((d) => d >= 1.1 * size).sort((a, b) => a - b);
   const minStep = pitches.length ? pitches[0] : Infinity;
   const join = minStep <= 1.6 * size ? 1.12 * minStep : 0;
-  const cells: Cell[] = [];
-  perCol.forEach((col, c) => {
+  const columnCells = (col: (typeof perCol)[number], c: number): Cell[] => {
+    const out: Cell[] = [];
     let cur: Cell | undefined;
     let prevWidth = 0;
     for (const l of col) {
@@ -180,34 +203,49 @@ function readRows(lines: Line[], spans: Array<[number, number]>): string[] {
         cur.bottom = l.y;
       } else {
         cur = { col: c, lines: [l], top: l.y, bottom: l.y };
-        cells.push(cur);
+        out.push(cur);
       }
       prevWidth = l.width;
     }
-  });
-  // Rows from the column with the most cells (the leftmost of equals).
+    return out;
+  };
+  const cells: Cell[] = perCol.flatMap((col, c) => columnCells(col, c));
+  // Rows from a column of serial numbers (序号: one to a row, never wrapped), else from the column
+  // with the most cells (the leftmost of equals): a wrapped cell that gets wider from one line to
+  // the next is two cells of one row, and would make two rows of a column of text.
   const count = spans.map((_, c) => cells.filter((x) => x.col === c).length);
-  const anchorCol = count.indexOf(Math.max(...count));
+  const serial = spans.findIndex((_, c) => {
+    const cs = cells.filter((x) => x.col === c);
+    return cs.length >= 2 && cs.filter((x) => x.lines.length === 1 && /^\d{1,3}[.．]?$/.test(x.lines[0].text)).length >= 0.8 * cs.length;
+  });
+  const anchorCol = serial >= 0 ? serial : count.indexOf(Math.max(...count));
   const anchors = cells.filter((x) => x.col === anchorCol).sort((a, b) => a.top - b.top);
   // A cell of another column that runs past the middle between two rows is two cells (the last
   // line of one row's wrapped cell one pitch above the first of the next row's).
   const bounds = anchors.slice(1).map((a, k) => (anchors[k].bottom + a.top) / 2);
   const split: Cell[] = [];
+  const partsOf = new Map<Cell, Cell[]>();
   for (const cell of cells) {
     if (cell.col === anchorCol) continue;
+    const parts: Cell[] = [];
+    partsOf.set(cell, parts);
     let cur: Cell | undefined;
     let band = -1;
     for (const l of cell.lines) {
       const b = bounds.filter((y) => y < l.y).length;
       if (!cur || b !== band) {
         cur = { col: cell.col, lines: [], top: l.y, bottom: l.y };
-        split.push(cur);
+        parts.push(cur);
         band = b;
       }
       cur.lines.push(l);
       cur.bottom = l.y;
     }
   }
+  // A column with text on few rows holds cells merged over several rows (a category: 环境质量,
+  // 主要污染物减排指标), set in the middle of them: such a cell is never cut between rows.
+  const filled = spans.map((_, c) => [...partsOf].filter(([cell]) => cell.col === c).reduce((n, [, parts]) => n + parts.length, 0));
+  for (const [cell, parts] of partsOf) split.push(...(filled[cell.col] <= 0.5 * anchors.length ? [cell] : parts));
   const rows: Cell[][] = anchors.map((a) => [a]);
   for (const cell of split) {
     let best = 0;

@@ -20,3 +20,8 @@ export function tidySpaces(text: string): string {
     .replace(/ (?![A-Za-z])|(?<![A-Za-z]) /g, '')
     .trim();
 }
+
+/** Two lines of one paragraph: Latin words broken across lines keep a space; Chinese and numbers join directly. */
+export function joinLines(a: string, b: string): string {
+  return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;
+}

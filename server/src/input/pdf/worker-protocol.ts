@@ -25,6 +25,8 @@ export interface PdfDone {
   tableRows: number;
   /** Glyphs without a character (dropped). */
   unmapped: number;
+  /** Lines of a table of contents (left out). */
+  contentsLines: number;
   edgeLines?: string[][];
 }
 
