@@ -8,7 +8,6 @@
  * paths loads nodejieba (see segmenter-probe.ts).
  */
 import {
-  CodeActionKind,
   DidChangeConfigurationNotification,
   ErrorCodes,
   LSPErrorCodes,
@@ -29,17 +28,12 @@ import { analyzePlan, RULES, type PlanAnalysis } from '../core';
 import { CompareError, ComparisonSessions } from './comparisons';
 import { DocumentState, DocumentStore, type PlanDocument } from './document-store';
 import { DiagnosticsScheduler, delayFor } from './diagnostics-scheduler';
-import { codeActions, FIX_ALL_KIND } from './features/code-actions';
+import { FEATURES } from './features/all-features';
 import { convertForEditor } from './features/convert';
+import type { FeatureContext } from './feature';
 import { diagnostics } from './features/diagnostics';
-import { documentSymbols } from './features/document-symbols';
-import { foldingRanges } from './features/folding';
-import { hover } from './features/hover';
-import { selectionRanges } from './features/selection-ranges';
-import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semantic-tokens';
 import { planStats } from './features/stats';
 import { targetRows } from './features/targets';
-import { filterSymbols } from './features/workspace-symbols';
 import {
   ANALYZED_NOTIFICATION,
   CLOSE_COMPARISON_NOTIFICATION,
@@ -169,32 +163,7 @@ export class PlanLensServer {
       }
     });
 
-    c.onDocumentSymbol((params, token) => this.withAnalysis(params.textDocument.uri, token, (a) => documentSymbols(a)));
-    c.onFoldingRanges((params, token) => this.withAnalysis(params.textDocument.uri, token, (a) => foldingRanges(a)));
-    c.onSelectionRanges((params, token) => this.withAnalysis(params.textDocument.uri, token, (a) => selectionRanges(a, params.positions)));
-    c.onHover((params, token) =>
-      this.withAnalysis(params.textDocument.uri, token, (a) => hover(a, params.position, this.comparisons.forDocument(params.textDocument.uri))),
-    );
-    c.onCodeAction((params, token) =>
-      this.withAnalysis(params.textDocument.uri, token, (a, doc) =>
-        codeActions(a, doc.uri, params.range, params.context, {
-          version: doc.version,
-          documentChanges: this.capabilities.workspace?.workspaceEdit?.documentChanges === true,
-        }),
-      ),
-    );
-    c.languages.semanticTokens.on((params, token) =>
-      this.withAnalysis(params.textDocument.uri, token, (a) => semanticTokens(a)) ?? { data: [] },
-    );
-    c.languages.semanticTokens.onRange((params, token) =>
-      this.withAnalysis(params.textDocument.uri, token, (a) => semanticTokens(a, params.range)) ?? { data: [] },
-    );
-    c.onWorkspaceSymbol(async (params, token) => {
-      await this.settingsReady;
-      const all = await this.workspace.symbols(this.store, this.settings, this.key, token);
-      if (token.isCancellationRequested) return cancelled();
-      return filterSymbols(all, params.query);
-    });
+    for (const feature of FEATURES) feature.register(this.context());
 
     c.onRequest(TARGETS_REQUEST, async (params: TargetsParams, token: CancellationToken): Promise<TargetsResult | ResponseError<void> | null> => {
       const found = await this.analysisOrDisk(params.uri);
@@ -253,16 +222,11 @@ export class PlanLensServer {
         this.applySettings(this.settings);
       }, SETTINGS_WAIT_MS).unref();
     }
+    const featureCapabilities = Object.assign({}, ...FEATURES.map((f) => f.capabilities?.(this.capabilities, this.initOptions) ?? {}));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        documentSymbolProvider: { label: 'PlanLens' },
-        workspaceSymbolProvider: true,
-        foldingRangeProvider: true,
-        selectionRangeProvider: true,
-        hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
+        ...featureCapabilities,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: SERVER_NAME, version: packageVersion() },
@@ -354,6 +318,22 @@ export class PlanLensServer {
     const notice: AnalyzedNotice = { ...planStats(analysis, uri, version), timing: { analysisMs: millis, changeToPublishMs } };
     quietly(this.connection, this.connection.sendNotification(ANALYZED_NOTIFICATION, notice));
     this.connection.tracer.log(`analysed ${uri} v${version} in ${millis.toFixed(1)} ms`);
+  }
+
+  /** What a feature may use of the server (see feature.ts). */
+  private context(): FeatureContext {
+    return {
+      connection: this.connection,
+      client: () => ({ capabilities: this.capabilities, options: this.initOptions }),
+      settings: () => this.settings,
+      settingsKey: () => this.key,
+      settingsReady: () => this.settingsReady,
+      withAnalysis: (uri, token, provide) => this.withAnalysis(uri, token, provide),
+      analysisOrDisk: (uri) => this.analysisOrDisk(uri),
+      store: this.store,
+      workspace: this.workspace,
+      comparisons: this.comparisons,
+    };
   }
 
   /** Runs a provider over the current version's analysis (cached, or computed now and cached). */
