@@ -92,6 +92,15 @@ describe('targets', () => {
     ]);
   });
 
+  it('reads coordinated counts whose items are modifiers of one head noun (6个500千伏、25个220千伏输变电项目)', () => {
+    assert.deepEqual(targets('到2025年，全市规划新建6个500千伏、25个220千伏输变电项目，建成3个国家级、10个省级示范基地。').map(brief), [
+      ['500千伏输变电项目', '新建', 6, null, '个', null, 2025, null, null],
+      ['220千伏输变电项目', '新建', 25, null, '个', null, 2025, null, null],
+      ['国家级示范基地', '建成', 3, null, '个', null, 2025, null, null],
+      ['省级示范基地', '建成', 10, null, '个', null, 2025, null, null],
+    ]);
+  });
+
   it('reads an indicator table with year column, unit in brackets and 约束性/预期性', () => {
     const rows = targets('表 主要指标', '指标\t2025年\t指标性质', '万元工业增加值能耗降低率\t≥12%\t约束性', '万元工业增加值碳排放降低率\t20％左右\t预期性', '累计创建国家级绿色工厂（家）\t150\t预期性', '工业能源消费总量（万吨标准煤）\t达到本市要求\t约束性');
     assert.deepEqual(rows.map(brief), [

@@ -40,11 +40,17 @@ function countVerb(before: string, listVerb: string | null): string | null {
  * item's noun adds after its own first word (千亿 + 级产业集群).
  */
 function sharedTail(noun: string, text: string, from: number): string {
-  if (noun.length === 0 || noun.length > 4) return noun;
+  // A short word (千亿, 国家级) or a measure used as a modifier (500千伏): the head noun is the last item's.
+  if (noun.length === 0 || noun.length > (/^\d/.test(noun) ? 8 : 4)) return noun;
   const rest = clauseTextAfter(text, from);
   const items = rest.split(/[、和及](?=\d|若干|[一二两三四五六七八九十]+[个家座项])/);
   if (items.length < 2) return noun;
   const last = items[items.length - 1].replace(/^(?:\d+(?:\.\d+)?|若干|[一二两三四五六七八九十]+)[个家座项所处条]?/, '');
+  if (last.length <= noun.length + 1 && !/^\d/.test(noun)) return noun;
+  // The last item's own modifier ends where the noun's last character (级, 亿, 伏) first stands in it.
+  const end = noun[noun.length - 1];
+  const at = last.indexOf(end);
+  if (at >= 0 && at < last.length - 1) return noun + last.slice(at + 1);
   return last.length > noun.length + 1 ? noun + last.slice(noun.length) : noun;
 }
 
@@ -212,7 +218,8 @@ export class TargetReader {
       const it = items[i];
       this.fireStates(it.start);
       if (it.kind === 'measure') {
-        this.measure(it, items[i + 1]);
+        const parts = splitMixedCounts(it);
+        for (let k = 0; k < parts.length; k++) this.measure(parts[k], k === parts.length - 1 ? items[i + 1] : undefined);
         continue;
       }
       if (it.kind === 'bracket') {
@@ -484,6 +491,8 @@ export class TargetReader {
     const since = st.deadline !== null && st.deadlineSentence === st.sentenceStart ? Math.max(st.sentenceStart, st.deadline.span.end) : st.sentenceStart;
     if (st.sentenceHistory || HISTORY_WORDS.test(text.slice(Math.max(since, m.start - WINDOW), m.start))) return no('history');
     if (isStandardLevel(clauseBefore, after)) return no('standard');
+    // 6个500千伏…项目: a measure right after a count is what the counted things are, not a target.
+    if (/(?:\d|[一二两三四五六七八九十])(?:个|座|项|处|条|台|家)$/.test(text.slice(Math.max(0, m.start - 3), m.start))) return no('description');
     // 4A级景区, 5G基站, 1:1, PM2.5, CH4: a number inside a name or a ratio.
     if ((/^[A-Za-z：:]/.test(after) && unit === null) || /[A-Za-z]$/.test(text.slice(m.start - 1, m.start))) return no('description');
     // 节能设计标准至72%: the level of a standard.
@@ -876,6 +885,19 @@ function comparatorOf(m: MeasureNode): { comparator: string | null; approximate:
 }
 
 /** Units of the quantities; 20个、10个百分点 and 10、5个百分点 borrow the unit of the last. */
+/**
+ * 6个500千伏、25个220千伏输变电项目: the grammar joins 500千伏、25个 as one list of quantities, but a
+ * count and a measure are two things — each read on its own (a list of one kind stays a list).
+ */
+function splitMixedCounts(m: MeasureNode): MeasureNode[] {
+  const qs = m.quantities;
+  if (qs.length < 2) return [m];
+  const units = unitsOf(qs);
+  const counts = units.filter((u) => u !== null && CLASSIFIERS.test(u)).length;
+  if (counts === 0 || counts === qs.length || units.some((u) => u === null)) return [m];
+  return qs.map((q, k) => ({ ...m, comparators: k === 0 ? m.comparators : [], quantities: [q], start: k === 0 ? m.start : q.start, end: q.end }));
+}
+
 function unitsOf(quantities: QuantityNode[]): Array<string | null> {
   const units: Array<string | null> = new Array(quantities.length);
   for (let k = 0; k < quantities.length; k++) {
