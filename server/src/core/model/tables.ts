@@ -139,7 +139,8 @@ function readRow(row: LineInfo, header: TableHeader, into: Target[]): void {
   // A row's own numbering (一、, 1.) is not part of its indicator.
   let indicator = cs[indicatorCol].text.replace(/^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[）)])\s*/, '');
   const cell = cs[targetCol];
-  if (indicator === '' || NO_VALUE.test(cell.text)) return;
+  // A cell of digits alone (a serial number where the header said 指标) names nothing.
+  if (indicator === '' || !/[\u4e00-\u9fa5A-Za-z]/.test(indicator) || NO_VALUE.test(cell.text)) return;
   let unit: string | null = null;
   const unitInName = /（([^（）]{1,10})）[*★△※]*$/.exec(indicator);
   if (unitInName) {
