@@ -101,6 +101,15 @@ describe('targets', () => {
     ]);
   });
 
+  it('reads an order of magnitude in words as a floor (产业规模过万亿, 突破千亿元), not in 千亿级 or in history', () => {
+    assert.deepEqual(targets('到2025年，电子信息、装备制造产业规模过万亿，营业收入突破千亿元，打造3个千亿级产业集群。“十三五”期间，全市经济总量已突破万亿。').map((t) => [t.indicator, t.value, t.unit, t.relation, t.year]), [
+      ['电子信息产业规模', 1, '万亿', '>=', 2025],
+      ['装备制造产业规模', 1, '万亿', '>=', 2025],
+      ['营业收入', 1, '千亿元', '>=', 2025],
+      ['千亿级产业集群', 3, '个', '=', 2025],
+    ]);
+  });
+
   it('reads an indicator table with year column, unit in brackets and 约束性/预期性', () => {
     const rows = targets('表 主要指标', '指标\t2025年\t指标性质', '万元工业增加值能耗降低率\t≥12%\t约束性', '万元工业增加值碳排放降低率\t20％左右\t预期性', '累计创建国家级绿色工厂（家）\t150\t预期性', '工业能源消费总量（万吨标准煤）\t达到本市要求\t约束性');
     assert.deepEqual(rows.map(brief), [

@@ -177,6 +177,7 @@ export class TargetReader {
   private states: EndStateMatch[] = [];
   /** Whether the paragraph holds a count in Chinese numerals at all (most do not). */
   private cnCountsInLine = false;
+  private magnitudesInLine = false;
   private readonly backgroundOf = new Map<Section, boolean>();
   private nextState = 0;
 
@@ -197,6 +198,7 @@ export class TargetReader {
     this.states = findEndStates(text, start, end);
     this.nextState = 0;
     this.cnCountsInLine = CN_COUNT_QUICK.test(line.text);
+    this.magnitudesInLine = MAGNITUDE_QUICK.test(line.text);
     this.walk(line.node.items);
     this.fireStates(Number.MAX_SAFE_INTEGER);
     // A heading's deadline, or one of a lead-in paragraph (到2025年，…：), governs what follows in the section.
@@ -321,6 +323,9 @@ export class TargetReader {
     const st = this.st;
     const image = tok.image;
     const counts = st.book || !this.cnCountsInLine ? NO_COUNTS : cnCounts(image);
+    const scales = st.book || !this.magnitudesInLine ? NO_SCALES : magnitudesIn(image);
+    let si = 0;
+    let nextScale = scales.length > 0 ? scales[0].index : Infinity;
     let ci = 0;
     // The next end state or count to judge, as an offset into the token: most text runs hold none.
     let nextState = this.nextState < this.states.length ? lastOf(this.states[this.nextState]) - tok.start : Infinity;
@@ -329,6 +334,10 @@ export class TargetReader {
       if (nextState <= k) {
         this.fireStates(tok.start + k + 1);
         nextState = this.nextState < this.states.length ? lastOf(this.states[this.nextState]) - tok.start : Infinity;
+      }
+      while (nextScale === k) {
+        this.magnitude(tok, scales[si++]);
+        nextScale = si < scales.length ? scales[si].index : Infinity;
       }
       while (nextCount === k) {
         const c = counts[ci++];
@@ -602,6 +611,32 @@ export class TargetReader {
     st.floor = tok.end;
   }
 
+  /**
+   * 产业规模过万亿, 营业收入突破千亿元: an order of magnitude in words after 过/突破/超/迈上 is a
+   * floor (≥ 1 万亿) for the indicator before it, as plans write their scale goals.
+   */
+  private magnitude(tok: TokNode, m: RegExpExecArray): void {
+    const st = this.st;
+    const at = tok.start + m.index + m[1].length;
+    const end = tok.start + m.index + m[0].length;
+    if (this.judgeState() !== null || st.quoted) return;
+    // 已突破万亿: a scale reached is history.
+    const was = this.text.slice(Math.max(st.sentenceStart, at - WINDOW), at);
+    if (st.sentenceHistory || HISTORY_WORDS.test(was) || /已(?:经)?[\u4e00-\u9fa5]{1,2}$/.test(was)) {
+      return this.noteSpan({ start: at, end }, m[0].slice(m[1].length), 'history', REASONS.history);
+    }
+    // 千亿级产业集群, 过万亿的城市: a class of things, not this plan's scale.
+    if (/^[级的]/.test(this.text.slice(end, end + 1))) return;
+    const indicator = this.indicatorBefore(tok.start + m.index);
+    const span = { start: Math.max(st.clauseStart, st.floor), end };
+    // 电子信息、装备制造产业规模过万亿: one target per industry.
+    for (const name of parallelItems(indicator) ?? [indicator]) {
+      this.emit(span, { start: at, end }, tidy(name), 1, null, m[2] + (m[3] ?? ''), m[1], null, 'comparator', null);
+    }
+    st.lastIndicator = indicator;
+    st.floor = end;
+  }
+
   /** 建成两个示范区: a count in Chinese numerals after its verb. */
   private cnCount(at: number, image: string, value: number, unit: string): void {
     const st = this.st;
@@ -815,6 +850,15 @@ function shareIndicator(before: string, after: string): string {
 }
 
 const NO_COUNTS: Array<{ index: number; text: string; value: number; unit: string }> = [];
+const MAGNITUDE = /(过|超过?|突破|迈上|跨上|跃上)((?:十|百|千|万)亿|千万|百万)(元|千瓦|吨|人次|辆)?/g;
+const NO_SCALES: RegExpExecArray[] = [];
+function magnitudesIn(image: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  MAGNITUDE.lastIndex = 0;
+  for (let m = MAGNITUDE.exec(image); m !== null; m = MAGNITUDE.exec(image)) out.push(m);
+  return out;
+}
+const MAGNITUDE_QUICK = /(?:过|超|突破|迈上|跨上|跃上)(?:十|百|千|万)[亿万]/;
 const CN_COUNT_QUICK = /[两三四五六七八九十百千][个家座项所处条艘架支片种类]/;
 
 /** Where an end state's last character stands: it is judged there. */
