@@ -110,6 +110,12 @@ describe('targets', () => {
     ]);
   });
 
+  it('reads a quantity after its noun after a verb of research (突破…关键核心技术5-10项), without the examples before 等领域', () => {
+    assert.deepEqual(targets('重点突破可再生能源、储能、氢能等领域关键核心技术5-10项。').map((t) => [t.indicator, t.value, t.valueTo, t.unit, t.form]), [
+      ['关键核心技术', 5, 10, '项', 'quantity'],
+    ]);
+  });
+
   it('reads an indicator table with year column, unit in brackets and 约束性/预期性', () => {
     const rows = targets('表 主要指标', '指标\t2025年\t指标性质', '万元工业增加值能耗降低率\t≥12%\t约束性', '万元工业增加值碳排放降低率\t20％左右\t预期性', '累计创建国家级绿色工厂（家）\t150\t预期性', '工业能源消费总量（万吨标准煤）\t达到本市要求\t约束性');
     assert.deepEqual(rows.map(brief), [

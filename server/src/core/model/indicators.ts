@@ -23,7 +23,7 @@ export const MEASURE_END = /(?:比重|占比|比例|率|强度|总量|量|规模
 const PLACE = /^(?:地级及以上城市|设区的?市|中心城区|建制镇|重点城市|城市|县城|城镇|城区|农村|乡村|乡镇|全省|全市|全县|省级|市级|县级)/;
 
 /** Leading words that belong to the sentence, not to the indicator. */
-const LEAD = /^(?:其中|同时|并且|并|使|以及|且|和|落实|全年|当年|起|开始|全面|基本|总体|实现|推动|推进|促进|力争|争取|确保|努力|累计|共|预计|要|将|使得|让|新建成|建成|到|至|达到|加快|加速|逐步|积极|持续|保持|稳定|规划建设|完成|启动)+/;
+const LEAD = /^(?:重点突破|重点攻克|突破|攻克|其中|同时|并且|并|使|以及|且|和|落实|全年|当年|起|开始|全面|基本|总体|实现|推动|推进|促进|力争|争取|确保|努力|累计|共|预计|要|将|使得|让|新建成|建成|到|至|达到|加快|加速|逐步|积极|持续|保持|稳定|规划建设|完成|启动)+/;
 /** Trailing words that carry the number, not the indicator. */
 const TRAIL = /(?:原则上|基本|总体上?|均|都|全部|要|将|需|应|须|必须|不得|不应|不宜|不能|不可|宜|分别|累计|预计|有望|再|继续|进一步|持续|稳步|逐步|努力|的|为|在|力争|争取|确保|同比|不|严格|预期|保持|稳定|实现|年均|每年|加快|加速|积极)+$/;
 
@@ -64,7 +64,9 @@ export function dropEnumeration(t: string): string {
   if (summed) return t.slice(summed[0].length - summed[1].length - 1);
   // 钢铁、电解铝、水泥…等重点行业产能: the examples before 等 name the class after it.
   const examples = /^(?:[^、，；（）]{1,8}、){2,}[^、，；（）]{1,8}等(?=[\u4e00-\u9fa5]{2,})/.exec(t);
-  return examples ? t.slice(examples[0].length) : t;
+  if (!examples) return t;
+  // …等领域关键核心技术: 领域 alone names no class; the noun after it does.
+  return t.slice(examples[0].length).replace(/^(?:领域|方面|方向)(?=[\u4e00-\u9fa5]{2,})/, '');
 }
 
 /** The text after a quotation mark left open: 为贯彻…“二氧化碳排放 → 二氧化碳排放. */

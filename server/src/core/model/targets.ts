@@ -58,7 +58,7 @@ function sharedTail(noun: string, text: string, from: number): string {
 const CAPACITY_UNIT = /^(?:万|亿)?(?:千瓦|千瓦时|立方米|吨|平方米|平方公里|公里|亩|公顷|吨标准煤)(?:\/.+)?$/;
 
 /** Verbs of work before a quantity after its noun: 新建改造城市供热管网1200公里, 恢复黄河湿地2000亩. */
-const ACTION_VERB = /实现|达到|提高|提升|新建|新增|建成|建设|改造|实施|完成|累计|推广|培育|打造|恢复|修复|营造|造林|种植|种草|治理|整治|抚育|发展|形成|削减|替代|压减|淘汰|关停|退出|更新|改建|扩建|开发|认定|创建|引进|增加|开展|规划建设|布局|安装|铺设|建好/;
+const ACTION_VERB = /实现|达到|突破|攻克|研发|研制|制修订|制定|提高|提升|新建|新增|建成|建设|改造|实施|完成|累计|推广|培育|打造|恢复|修复|营造|造林|种植|种草|治理|整治|抚育|发展|形成|削减|替代|压减|淘汰|关停|退出|更新|改建|扩建|开发|认定|创建|引进|增加|开展|规划建设|布局|安装|铺设|建好/;
 const CREATION_VERB_ANYWHERE = new RegExp(CREATION_VERB.source.replace(/\$$/, ''));
 const POSSESSION_VERB = /(?:具备|具有|形成|拥有|保持|实现|达到|建成)$/;
 /** Verbs after a share: 70%以上乡镇建成污水处理设施, 100%执行绿色建筑标准. */
