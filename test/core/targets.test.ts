@@ -116,6 +116,15 @@ describe('targets', () => {
     ]);
   });
 
+  it('gives one value listed with 分别 to each of the times before it (“十四五”、“十五五”期间, 2025年、2030年)', () => {
+    assert.deepEqual(targets('“十四五”、“十五五”期间分别新增水电装机容量4000万千瓦左右。2025年、2030年分别新增光伏装机100万千瓦。').map((t) => [t.indicator, t.value, t.year]), [
+      ['新增水电装机容量', 4000, 2025],
+      ['新增水电装机容量', 4000, 2030],
+      ['新增光伏装机', 100, 2025],
+      ['新增光伏装机', 100, 2030],
+    ]);
+  });
+
   it('reads an indicator table with year column, unit in brackets and 约束性/预期性', () => {
     const rows = targets('表 主要指标', '指标\t2025年\t指标性质', '万元工业增加值能耗降低率\t≥12%\t约束性', '万元工业增加值碳排放降低率\t20％左右\t预期性', '累计创建国家级绿色工厂（家）\t150\t预期性', '工业能源消费总量（万吨标准煤）\t达到本市要求\t约束性');
     assert.deepEqual(rows.map(brief), [

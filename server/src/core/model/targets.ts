@@ -307,6 +307,12 @@ export class TargetReader {
       st.cuts.push({ start: it.start - (from[0].length - (/^[至到]/.test(it.image) ? 1 : 0)), end: it.start });
       for (let y = Number(from[1]); y < year; y++) st.clauseYears.push({ text: `${y}年`, year: y, span: st.deadline.span });
     }
+    // “十四五”、“十五五”期间: the first period of the list ends five years before the second.
+    const earlier = /[“"]?十([一二三四五六七八九])五[”"]?[、和及]$/.exec(text.slice(Math.max(st.clauseStart, it.start - 8), it.start));
+    if (earlier && year !== null) {
+      const end = 1955 + 5 * (10 + '一二三四五六七八九'.indexOf(earlier[1]) + 1);
+      if (end < year) st.clauseYears.push({ text: earlier[0].slice(0, -1), year: end, span: { start: it.start - earlier[0].length, end: it.start - 1 } });
+    }
     st.clauseYears.push(st.deadline);
     st.deadlineSentence = st.sentenceStart;
     st.deadlineClause = st.clauseStart;
@@ -468,8 +474,12 @@ export class TargetReader {
       const names = items ?? [indicators !== null ? indicators[k] : dropEnumeration(indicator)];
       // 2022年、2023年分别达到80%、90%: each value takes its own year.
       const year = st.respectively && st.clauseYears.length === quantities.length && quantities.length > 1 ? st.clauseYears[k] : null;
-      for (const name of names) {
-        this.emit(span, { start: q.start, end: q.end }, name, Number(q.value.image), q.to !== null ? Number(q.to.image) : null, units[k], relationWord, qualifier, form, null, year, relationComparator);
+      // “十四五”、“十五五”期间分别新增…4000万千瓦左右: one value for each of the listed times.
+      const years = st.respectively && quantities.length === 1 && st.clauseYears.length > 1 ? st.clauseYears : [year];
+      for (const y of years) {
+        for (const name of names) {
+          this.emit(span, { start: q.start, end: q.end }, name, Number(q.value.image), q.to !== null ? Number(q.to.image) : null, units[k], relationWord, qualifier, form, null, y, relationComparator);
+        }
       }
     }
     st.lastIndicator = indicator;
