@@ -7,6 +7,7 @@ import { CodeActionKind, LSPErrorCodes, ResponseError } from 'vscode-languageser
 import type { Feature } from '../feature';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { documentSymbols } from './document-symbols';
+import { DRAFTING_FEATURES } from './drafting-features';
 import { foldingRanges } from './folding';
 import { hover } from './hover';
 import { selectionRanges } from './selection-ranges';
@@ -79,4 +80,4 @@ const workspaceSymbols: Feature = {
     }),
 };
 
-export const FEATURES: readonly Feature[] = [outline, folding, selection, hovers, actions, tokens, workspaceSymbols];
+export const FEATURES: readonly Feature[] = [outline, folding, selection, hovers, actions, tokens, workspaceSymbols, ...DRAFTING_FEATURES];

@@ -1,0 +1,73 @@
+/**
+ * The drafter's features as the server registers them (agencies as symbols — references,
+ * highlights, rename —, completion, links and definitions inside a plan): each a `Feature` over a
+ * pure provider in its own file. Kept here, beside each other, so that all-features.ts only lists
+ * them. Workspace-wide answers take the workspace index's digests of the other plans.
+ */
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import type { Feature, FeatureContext } from '../feature';
+import { agencyHighlights, agencyReferences } from './agency-references';
+import { agencyRename, badAgencyName, prepareAgencyRename } from './agency-rename';
+import { COMPLETION_TRIGGERS, completions } from './completion';
+import type { PlanDigest } from './plan-digest';
+
+/** The workspace's plans (this one included: providers skip their own uri). */
+async function workspacePlans(ctx: FeatureContext, token: CancellationToken): Promise<PlanDigest[]> {
+  await ctx.settingsReady();
+  return ctx.workspace.digests(ctx.store, ctx.settings(), ctx.settingsKey(), token);
+}
+
+const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+
+export const agencyReferencesFeature: Feature = {
+  name: 'agency-references',
+  capabilities: () => ({ referencesProvider: true, documentHighlightProvider: true }),
+  register: (ctx) => {
+    ctx.connection.onReferences(async (p, token) => {
+      const others = await workspacePlans(ctx, token);
+      if (token.isCancellationRequested) return cancelled();
+      return ctx.withAnalysis(p.textDocument.uri, token, (a) => agencyReferences(a, p.textDocument.uri, p.position, p.context.includeDeclaration, others));
+    });
+    ctx.connection.onDocumentHighlight((p, token) => ctx.withAnalysis(p.textDocument.uri, token, (a) => agencyHighlights(a, p.position)));
+  },
+};
+
+export const agencyRenameFeature: Feature = {
+  name: 'agency-rename',
+  capabilities: (client) => ({ renameProvider: client.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true }),
+  register: (ctx) => {
+    ctx.connection.onPrepareRename((p, token) => ctx.withAnalysis(p.textDocument.uri, token, (a) => prepareAgencyRename(a, p.position)));
+    ctx.connection.onRenameRequest(async (p, token) => {
+      const bad = badAgencyName(p.newName);
+      if (bad) return new ResponseError(ErrorCodes.InvalidParams, bad);
+      const others = await workspacePlans(ctx, token);
+      if (token.isCancellationRequested) return cancelled();
+      const caps = ctx.client().capabilities.workspace?.workspaceEdit;
+      const edit = ctx.withAnalysis(p.textDocument.uri, token, (a, doc) =>
+        agencyRename(a, doc.uri, p.position, p.newName, {
+          version: doc.version,
+          documentChanges: caps?.documentChanges === true,
+          changeAnnotations: caps?.changeAnnotationSupport !== undefined,
+        }, others),
+      );
+      return edit ?? new ResponseError(ErrorCodes.InvalidRequest, '光标处不是单位名称：请把光标放在责任单位中的单位名称上。');
+    });
+  },
+};
+
+export const completionFeature: Feature = {
+  name: 'completion',
+  capabilities: () => ({ completionProvider: { triggerCharacters: COMPLETION_TRIGGERS } }),
+  register: (ctx) =>
+    ctx.connection.onCompletion(async (p, token) => {
+      const others = await workspacePlans(ctx, token);
+      if (token.isCancellationRequested) return cancelled();
+      const formats = ctx.client().capabilities.textDocument?.completion?.completionItem?.documentationFormat;
+      const markdown = formats !== undefined && formats[0] === 'markdown';
+      return ctx.withAnalysis(p.textDocument.uri, token, (a) =>
+        completions(a, p.textDocument.uri, p.position, { others, configured: ctx.settings().agencies, markdown }),
+      );
+    }),
+};
+
+export const DRAFTING_FEATURES: readonly Feature[] = [agencyReferencesFeature, agencyRenameFeature, completionFeature];
