@@ -10,6 +10,7 @@ import { documentSymbols } from './document-symbols';
 import { DRAFTING_FEATURES } from './drafting-features';
 import { foldingRanges } from './folding';
 import { hover } from './hover';
+import { MOVE_KIND, moveTaskActions } from './move-task';
 import { selectionRanges } from './selection-ranges';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semantic-tokens';
 import { filterSymbols } from './workspace-symbols';
@@ -44,15 +45,14 @@ const hovers: Feature = {
 
 const actions: Feature = {
   name: 'code-actions',
-  capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } }),
+  capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, MOVE_KIND] } }),
   register: (ctx) =>
     ctx.connection.onCodeAction((p, token) =>
-      ctx.withAnalysis(p.textDocument.uri, token, (a, doc) =>
-        codeActions(a, doc.uri, p.range, p.context, {
-          version: doc.version,
-          documentChanges: ctx.client().capabilities.workspace?.workspaceEdit?.documentChanges === true,
-        }),
-      ),
+      ctx.withAnalysis(p.textDocument.uri, token, (a, doc) => {
+        const client = { version: doc.version, documentChanges: ctx.client().capabilities.workspace?.workspaceEdit?.documentChanges === true };
+        const moves = !p.context.only || p.context.only.some((k) => MOVE_KIND.startsWith(k)) ? moveTaskActions(a, doc.uri, p.range, client) : [];
+        return [...codeActions(a, doc.uri, p.range, p.context, client), ...moves];
+      }),
     ),
 };
 

@@ -10,6 +10,7 @@ import { agencyHighlights, agencyReferences } from './agency-references';
 import { agencyRename, badAgencyName, prepareAgencyRename } from './agency-rename';
 import { COMPLETION_TRIGGERS, completions } from './completion';
 import type { PlanDigest } from './plan-digest';
+import { planDefinition, planLinks } from './plan-links';
 
 /** The workspace's plans (this one included: providers skip their own uri). */
 async function workspacePlans(ctx: FeatureContext, token: CancellationToken): Promise<PlanDigest[]> {
@@ -70,4 +71,21 @@ export const completionFeature: Feature = {
     }),
 };
 
-export const DRAFTING_FEATURES: readonly Feature[] = [agencyReferencesFeature, agencyRenameFeature, completionFeature];
+export const planLinksFeature: Feature = {
+  name: 'plan-links',
+  capabilities: () => ({ documentLinkProvider: { resolveProvider: false }, definitionProvider: true }),
+  register: (ctx) => {
+    ctx.connection.onDocumentLinks(async (p, token) => {
+      const others = await workspacePlans(ctx, token);
+      if (token.isCancellationRequested) return cancelled();
+      return ctx.withAnalysis(p.textDocument.uri, token, (a) => planLinks(a, p.textDocument.uri, others));
+    });
+    ctx.connection.onDefinition(async (p, token) => {
+      const others = await workspacePlans(ctx, token);
+      if (token.isCancellationRequested) return cancelled();
+      return ctx.withAnalysis(p.textDocument.uri, token, (a) => planDefinition(a, p.textDocument.uri, p.position, others));
+    });
+  },
+};
+
+export const DRAFTING_FEATURES: readonly Feature[] = [agencyReferencesFeature, agencyRenameFeature, completionFeature, planLinksFeature];
