@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
   CompletionRequest,
+  CompletionResolveRequest,
   DefinitionRequest,
   DocumentHighlightKind,
   DocumentHighlightRequest,
@@ -20,7 +21,7 @@ import {
   ReferencesRequest,
   RenameRequest,
   type CodeAction,
-  type CompletionItem,
+  type CompletionList,
   type DocumentHighlight,
   type DocumentLink,
   type Location,
@@ -192,7 +193,7 @@ describe('drafting features over stdio (references, rename, completion, links, m
       await client.change(draftUri, 2, [{ text }]);
       const index = new LineIndex(text);
       const position = index.positionAt(text.indexOf('（省能源局、') + '（省能源局、'.length);
-      const items = ((await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: draftUri }, position })) as CompletionItem[]).sort(
+      const items = ((await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: draftUri }, position })) as CompletionList).items.sort(
         (a, b) => (a.sortText! < b.sortText! ? -1 : 1),
       );
       const labels = items.map((i) => i.label);
@@ -201,25 +202,26 @@ describe('drafting features over stdio (references, rename, completion, links, m
       assert.ok(sichuan > 0, 'the joint plan’s agencies are offered');
       assert.equal(labels[labels.length - 1], '省大数据中心');
       assert.match(items[sichuan].detail!, /工作区 · 牵头 \d+ 项/);
-      assert.equal((items[0].documentation as { kind: string }).kind, 'markdown');
+      const resolved = await client.connection.sendRequest(CompletionResolveRequest.type, items[0]);
+      assert.deepEqual(resolved.documentation, { kind: 'markdown', value: '- 本方案牵头 1 项任务\n- 归一名称：能源' });
       // Right after 、 a name is wanted, not 按职责分工负责.
       assert.ok(!labels.includes('按职责分工负责'));
       await client.change(draftUri, 3, [{ text: DRAFT }]);
     });
 
     it('offers 按职责分工负责 after a complete list, and years after 到', async () => {
-      const duty = (await client.connection.sendRequest(CompletionRequest.type, {
+      const duty = ((await client.connection.sendRequest(CompletionRequest.type, {
         textDocument: { uri: draftUri },
         position: endOf('（省能源局、省发展改革委'),
-      })) as CompletionItem[];
+      })) as CompletionList).items;
       assert.ok(duty.some((i) => i.label === '按职责分工负责'));
       const text = DRAFT.replace('建设一批项目。', '到');
       await client.change(draftUri, 4, [{ text }]);
       const index = new LineIndex(text);
-      const years = (await client.connection.sendRequest(CompletionRequest.type, {
+      const years = ((await client.connection.sendRequest(CompletionRequest.type, {
         textDocument: { uri: draftUri },
         position: index.positionAt(text.indexOf('到\n') + 1),
-      })) as CompletionItem[];
+      })) as CompletionList).items;
       assert.ok(years.some((i) => i.label === '2030年'));
       await client.change(draftUri, 5, [{ text: DRAFT }]);
     });

@@ -20,11 +20,14 @@ const MAX_FILES = 5000;
 const MAX_DEPTH = 12;
 const MAX_BYTES = 4 * 1024 * 1024;
 const LIST_TTL_MS = 30_000;
+/** A file's mtime is checked again after this long (watched-file events forget it at once). */
+const STAT_TTL_MS = 2_000;
 
 interface FileEntry {
   mtimeMs: number;
   size: number;
   settingsKey: string;
+  checkedAt: number;
   /** Null when the file turned out not to be a plan. */
   digest: PlanDigest | null;
 }
@@ -88,6 +91,8 @@ export class WorkspaceIndex {
   private readonly openDigests = new WeakMap<object, PlanDigest>();
 
   private async fileDigest(file: string, settings: PlanLensSettings, key: string): Promise<PlanDigest | null> {
+    const recent = this.entries.get(file);
+    if (recent && recent.settingsKey === key && Date.now() - recent.checkedAt < STAT_TTL_MS) return recent.digest;
     let stat;
     try {
       stat = await fs.stat(file);
@@ -96,7 +101,10 @@ export class WorkspaceIndex {
       return null;
     }
     const known = this.entries.get(file);
-    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size && known.settingsKey === key) return known.digest;
+    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size && known.settingsKey === key) {
+      known.checkedAt = Date.now();
+      return known.digest;
+    }
     let digest: PlanDigest | null = null;
     if (stat.size <= MAX_BYTES) {
       try {
@@ -111,7 +119,7 @@ export class WorkspaceIndex {
         digest = null;
       }
     }
-    this.entries.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, settingsKey: key, digest });
+    this.entries.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, settingsKey: key, checkedAt: Date.now(), digest });
     return digest;
   }
 

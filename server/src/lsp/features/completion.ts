@@ -5,11 +5,12 @@
  * 按职责分工负责 after such a list; years after 到. The context is read from the line before the
  * cursor (what the user is typing is not yet a clause the core can read).
  */
-import { CompletionItemKind, MarkupKind, type CompletionItem, type MarkupContent, type Position, type Range } from 'vscode-languageserver';
+import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver';
 import type { PlanAnalysis } from '../../core';
 import { agencyKey } from '../../core/compare/agency-key';
 import type { PlanDigest } from './plan-digest';
 import { planIndex } from './plan-index';
+import { matchScore } from './workspace-symbols';
 
 export const COMPLETION_TRIGGERS = ['、', '：', '（', '(', '到'];
 
@@ -18,8 +19,6 @@ export interface CompletionSources {
   others?: readonly PlanDigest[];
   /** `planlens.agencies`. */
   configured?: readonly string[];
-  /** Whether the client takes Markdown documentation (completionItem.documentationFormat). */
-  markdown?: boolean;
 }
 
 const ROLE_LABEL = /(?:责任单位|牵头单位|配合单位|参与单位|责任部门|牵头部门|配合部门|参与部门|责任主体|牵头|配合)[：:]/g;
@@ -32,14 +31,15 @@ type Context =
   | { kind: 'year'; prefix: Range }
   | null;
 
-export function completions(analysis: PlanAnalysis, uri: string, position: Position, sources: CompletionSources = {}): CompletionItem[] {
+export function completions(analysis: PlanAnalysis, uri: string, position: Position, sources: CompletionSources = {}): CompletionList {
   const offset = analysis.lineIndex.offsetAt(position);
   const lineStart = analysis.lineIndex.offsetAt({ line: position.line, character: 0 });
   const before = analysis.text.slice(lineStart, offset);
   const context = readContext(before, position);
-  if (!context) return [];
-  if (context.kind === 'year') return yearItems(analysis, context.prefix);
-  const items = agencyItems(analysis, uri, context.prefix, sources);
+  if (!context) return { isIncomplete: false, items: [] };
+  if (context.kind === 'year') return { isIncomplete: false, items: yearItems(analysis, context.prefix) };
+  const typed = analysis.text.slice(analysis.lineIndex.offsetAt(context.prefix.start), offset);
+  const { items, incomplete } = agencyItems(analysis, uri, context.prefix, typed, sources);
   if (context.closes) {
     // 按职责分工负责 closes a list: offered after a complete name, replacing a half-typed 按职….
     const tail = /按[职责分工负]*$/.exec(before);
@@ -52,7 +52,7 @@ export function completions(analysis: PlanAnalysis, uri: string, position: Posit
       textEdit: { range: { start: { line: position.line, character: start }, end: position }, newText: DUTY },
     });
   }
-  return items;
+  return { isIncomplete: incomplete, items };
 }
 
 /** Where the cursor is: in an agency list (and how many names precede it), after 到, or elsewhere. */
@@ -91,23 +91,30 @@ function back(position: Position, n: number): Range {
   return { start: { line: position.line, character: Math.max(0, position.character - n) }, end: position };
 }
 
-function agencyItems(analysis: PlanAnalysis, uri: string, prefix: Range, sources: CompletionSources): CompletionItem[] {
+/** At most this many agencies are sent; past it the list is incomplete and re-asked as the user types. */
+export const MAX_AGENCY_ITEMS = 200;
+
+function agencyItems(analysis: PlanAnalysis, uri: string, prefix: Range, typed: string, sources: CompletionSources): { items: CompletionItem[]; incomplete: boolean } {
   const out: CompletionItem[] = [];
   const seen = new Set<string>();
+  let incomplete = false;
   const add = (name: string, tier: number, lead: number, where: string) => {
     if (seen.has(name)) return;
     seen.add(name);
-    const key = agencyKey(name);
-    const facts = [`${where}牵头 ${lead} 项任务`, `归一名称：${key}`];
+    if (typed !== '' && matchScore(name, typed) === 0) return;
+    if (out.length >= MAX_AGENCY_ITEMS) {
+      incomplete = true;
+      return;
+    }
     out.push({
       label: name,
       labelDetails: { description: lead > 0 ? `牵头${lead}项` : where === '设置' ? '设置' : '' },
       kind: CompletionItemKind.Class,
       detail: `${where} · 牵头 ${lead} 项`,
-      documentation: documentation(facts, sources.markdown === true),
       sortText: `${tier}${String(9999 - Math.min(lead, 9999)).padStart(4, '0')}${name}`,
-      filterText: name,
       textEdit: { range: prefix, newText: name },
+      // The documentation (normalised name) is added on completionItem/resolve.
+      data: { agency: name, lead, where },
     });
   };
   for (const a of planIndex(analysis).agencies.values()) add(a.name, 0, a.lead.length, '本方案');
@@ -116,13 +123,19 @@ function agencyItems(analysis: PlanAnalysis, uri: string, prefix: Range, sources
     if (d.uri === uri) continue;
     for (const [name, n] of d.leads) workspace.set(name, (workspace.get(name) ?? 0) + n);
   }
-  for (const [name, n] of workspace) add(name, 1, n, '工作区');
+  // The workspace's most frequent leads first, so that a cut list keeps them.
+  for (const [name, n] of [...workspace].sort((a, b) => b[1] - a[1])) add(name, 1, n, '工作区');
   for (const name of sources.configured ?? []) add(name, 2, workspace.get(name) ?? 0, '设置');
-  return out;
+  return { items: out, incomplete };
 }
 
-function documentation(lines: string[], markdown: boolean): string | MarkupContent {
-  return markdown ? { kind: MarkupKind.Markdown, value: lines.map((l) => `- ${l}`).join('\n') } : lines.join('\n');
+/** completionItem/resolve: an agency's normalised name and what it leads. */
+export function resolveCompletion(item: CompletionItem, markdown: boolean): CompletionItem {
+  const data = item.data as { agency?: string; lead?: number; where?: string } | undefined;
+  if (!data?.agency) return item;
+  const lines = [`${data.where}牵头 ${data.lead} 项任务`, `归一名称：${agencyKey(data.agency)}`];
+  item.documentation = markdown ? { kind: MarkupKind.Markdown, value: lines.map((l) => `- ${l}`).join('\n') } : lines.join('\n');
+  return item;
 }
 
 /** The plan's own years first (its period, its goals' horizons), then the years a plan names. */

@@ -8,9 +8,9 @@ import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from
 import type { Feature, FeatureContext } from '../feature';
 import { agencyHighlights, agencyReferences } from './agency-references';
 import { agencyRename, badAgencyName, prepareAgencyRename } from './agency-rename';
-import { COMPLETION_TRIGGERS, completions } from './completion';
+import { COMPLETION_TRIGGERS, completions, resolveCompletion } from './completion';
 import type { PlanDigest } from './plan-digest';
-import { planDefinition, planLinks } from './plan-links';
+import { documentReferenceAt, planDefinition, planLinks } from './plan-links';
 
 /** The workspace's plans (this one included: providers skip their own uri). */
 async function workspacePlans(ctx: FeatureContext, token: CancellationToken): Promise<PlanDigest[]> {
@@ -56,19 +56,23 @@ export const agencyRenameFeature: Feature = {
   },
 };
 
+/** Whether the client takes Markdown documentation in completion items (documentationFormat, preferred first). */
+function completionMarkdown(ctx: FeatureContext): boolean {
+  const formats = ctx.client().capabilities.textDocument?.completion?.completionItem?.documentationFormat;
+  return formats !== undefined && formats[0] === 'markdown';
+}
+
 export const completionFeature: Feature = {
   name: 'completion',
-  capabilities: () => ({ completionProvider: { triggerCharacters: COMPLETION_TRIGGERS } }),
-  register: (ctx) =>
+  capabilities: () => ({ completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: true } }),
+  register: (ctx) => {
     ctx.connection.onCompletion(async (p, token) => {
       const others = await workspacePlans(ctx, token);
       if (token.isCancellationRequested) return cancelled();
-      const formats = ctx.client().capabilities.textDocument?.completion?.completionItem?.documentationFormat;
-      const markdown = formats !== undefined && formats[0] === 'markdown';
-      return ctx.withAnalysis(p.textDocument.uri, token, (a) =>
-        completions(a, p.textDocument.uri, p.position, { others, configured: ctx.settings().agencies, markdown }),
-      );
-    }),
+      return ctx.withAnalysis(p.textDocument.uri, token, (a) => completions(a, p.textDocument.uri, p.position, { others, configured: ctx.settings().agencies }));
+    });
+    ctx.connection.onCompletionResolve((item) => resolveCompletion(item, completionMarkdown(ctx)));
+  },
 };
 
 export const planLinksFeature: Feature = {
@@ -81,6 +85,10 @@ export const planLinksFeature: Feature = {
       return ctx.withAnalysis(p.textDocument.uri, token, (a) => planLinks(a, p.textDocument.uri, others));
     });
     ctx.connection.onDefinition(async (p, token) => {
+      // Only a 《…》 under the cursor needs the workspace's plans.
+      if (ctx.withAnalysis(p.textDocument.uri, token, (a) => documentReferenceAt(a, p.position)) !== true) {
+        return ctx.withAnalysis(p.textDocument.uri, token, (a) => planDefinition(a, p.textDocument.uri, p.position));
+      }
       const others = await workspacePlans(ctx, token);
       if (token.isCancellationRequested) return cancelled();
       return ctx.withAnalysis(p.textDocument.uri, token, (a) => planDefinition(a, p.textDocument.uri, p.position, others));

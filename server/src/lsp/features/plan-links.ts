@@ -50,6 +50,12 @@ export function planLinks(analysis: PlanAnalysis, uri: string, others: readonly 
   });
 }
 
+/** Whether a 《…》 is under the cursor (the one reference that needs the workspace). */
+export function documentReferenceAt(analysis: PlanAnalysis, position: Position): boolean {
+  const offset = analysis.lineIndex.offsetAt(position);
+  return analysis.model.references.some((r) => r.kind === 'document' && inSpan(r.span, offset));
+}
+
 export function planDefinition(analysis: PlanAnalysis, uri: string, position: Position, others: readonly PlanDigest[] = []): Location[] | null {
   const offset = analysis.lineIndex.offsetAt(position);
   const hit = resolve(analysis, uri, others).find((r) => inSpan(r.reference.span, offset));
