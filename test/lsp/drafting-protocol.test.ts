@@ -201,7 +201,7 @@ describe('drafting features over stdio (references, rename, completion, links, m
       const sichuan = labels.indexOf('四川省发展改革委');
       assert.ok(sichuan > 0, 'the joint plan’s agencies are offered');
       assert.equal(labels[labels.length - 1], '省大数据中心');
-      assert.match(items[sichuan].detail!, /工作区 · 牵头 \d+ 项/);
+      assert.match(items[sichuan].detail!, /工作区·牵头\d+项/);
       const resolved = await client.connection.sendRequest(CompletionResolveRequest.type, items[0]);
       assert.deepEqual(resolved.documentation, { kind: 'markdown', value: '- 本方案牵头 1 项任务\n- 归一名称：能源' });
       // Right after 、 a name is wanted, not 按职责分工负责.

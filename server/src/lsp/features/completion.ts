@@ -91,26 +91,27 @@ function back(position: Position, n: number): Range {
   return { start: { line: position.line, character: Math.max(0, position.character - n) }, end: position };
 }
 
-/** At most this many agencies are sent; past it the list is incomplete and re-asked as the user types. */
-export const MAX_AGENCY_ITEMS = 200;
+/** At most this many of the workspace's agencies are sent (this plan's and the configured ones always
+ * are); past it the list is incomplete and re-asked as the user types. */
+export const MAX_WORKSPACE_ITEMS = 100;
 
 function agencyItems(analysis: PlanAnalysis, uri: string, prefix: Range, typed: string, sources: CompletionSources): { items: CompletionItem[]; incomplete: boolean } {
   const out: CompletionItem[] = [];
   const seen = new Set<string>();
   let incomplete = false;
+  let fromWorkspace = 0;
   const add = (name: string, tier: number, lead: number, where: string) => {
     if (seen.has(name)) return;
     seen.add(name);
     if (typed !== '' && matchScore(name, typed) === 0) return;
-    if (out.length >= MAX_AGENCY_ITEMS) {
+    if (tier === 1 && ++fromWorkspace > MAX_WORKSPACE_ITEMS) {
       incomplete = true;
       return;
     }
     out.push({
       label: name,
-      labelDetails: { description: lead > 0 ? `牵头${lead}项` : where === '设置' ? '设置' : '' },
       kind: CompletionItemKind.Class,
-      detail: `${where} · 牵头 ${lead} 项`,
+      detail: `${where}·牵头${lead}项`,
       sortText: `${tier}${String(9999 - Math.min(lead, 9999)).padStart(4, '0')}${name}`,
       textEdit: { range: prefix, newText: name },
       // The documentation (normalised name) is added on completionItem/resolve.
