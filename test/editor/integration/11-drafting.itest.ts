@@ -25,6 +25,7 @@ describe('drafting: agencies as symbols, completion', () => {
     await waitForDiagnostics(uri, (ds) => ds.length > 0, 'drafting.plan to be checked');
     at = doc.positionAt(doc.getText().indexOf('省发展改革委') + 1);
   });
+  after(() => fs.rmSync(otherUri.fsPath, { force: true }));
 
   it('Go to References lists the agency in this plan (as highlighted) and in the other plan, never 市发展改革委', async () => {
     const locations = (await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', uri, at)) ?? [];
