@@ -247,7 +247,7 @@ async function benchLsp() {
     Promise.race([p, new Promise((_, rej) => setTimeout(() => rej(new Error(`${what}: no answer in ${ms} ms; ${stderr.trim().split('\n').pop() ?? ''}`)), ms))]);
   try {
     const rootUri = pathToFileURL(workspace).href;
-    const capabilities = { workspace: { workspaceEdit: { documentChanges: true, changeAnnotationSupport: {} } }, textDocument: { rename: { prepareSupport: true } } };
+    const capabilities = { workspace: { workspaceEdit: { documentChanges: true, changeAnnotationSupport: {} } }, textDocument: { rename: { prepareSupport: true }, completion: { completionList: { itemDefaults: ['editRange'] } } } };
     await withTimeout(conn.sendRequest('initialize', { processId: process.pid, rootUri, capabilities, workspaceFolders: [{ uri: rootUri, name: 'bench' }] }), 10_000, 'initialize');
     conn.sendNotification('initialized', {});
     const first = nextDiagnostics();

@@ -93,7 +93,10 @@ describe('drafting features over stdio (references, rename, completion, links, m
       settings: { agencyAliases: ALIASES, agencies: ['省大数据中心'] },
       capabilities: {
         workspace: { workspaceEdit: { documentChanges: true, changeAnnotationSupport: { groupsOnLabel: true } } },
-        textDocument: { rename: { prepareSupport: true }, completion: { completionItem: { documentationFormat: ['markdown', 'plaintext'] } } },
+        textDocument: {
+          rename: { prepareSupport: true },
+          completion: { completionItem: { documentationFormat: ['markdown', 'plaintext'] }, completionList: { itemDefaults: ['editRange'] } },
+        },
       },
     });
     await client.open(seedUri, SEED);
@@ -193,7 +196,8 @@ describe('drafting features over stdio (references, rename, completion, links, m
       await client.change(draftUri, 2, [{ text }]);
       const index = new LineIndex(text);
       const position = index.positionAt(text.indexOf('（省能源局、') + '（省能源局、'.length);
-      const items = ((await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: draftUri }, position })) as CompletionList).items.sort(
+      const list = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: draftUri }, position })) as CompletionList;
+      const items = list.items.sort(
         (a, b) => (a.sortText! < b.sortText! ? -1 : 1),
       );
       const labels = items.map((i) => i.label);
@@ -203,9 +207,12 @@ describe('drafting features over stdio (references, rename, completion, links, m
       assert.equal(labels[labels.length - 1], '省大数据中心');
       assert.match(items[sichuan].detail!, /工作区·牵头\d+项/);
       const resolved = await client.connection.sendRequest(CompletionResolveRequest.type, items[0]);
-      assert.deepEqual(resolved.documentation, { kind: 'markdown', value: '- 本方案牵头 1 项任务\n- 归一名称：能源' });
+      assert.deepEqual(resolved.documentation, { kind: 'markdown', value: '- 本方案牵头1项任务\n- 归一名称：能源' });
       // Right after 、 a name is wanted, not 按职责分工负责.
       assert.ok(!labels.includes('按职责分工负责'));
+      // One edit range for the list (the client takes itemDefaults), none per item.
+      assert.deepEqual(list.itemDefaults?.editRange, { start: position, end: position });
+      assert.ok(items.every((i) => i.textEdit === undefined));
       await client.change(draftUri, 3, [{ text: DRAFT }]);
     });
 

@@ -19,6 +19,8 @@ export interface CompletionSources {
   others?: readonly PlanDigest[];
   /** `planlens.agencies`. */
   configured?: readonly string[];
+  /** The client takes the list's default edit range (completionList.itemDefaults: editRange, LSP 3.17). */
+  editRangeDefault?: boolean;
 }
 
 const ROLE_LABEL = /(?:责任单位|牵头单位|配合单位|参与单位|责任部门|牵头部门|配合部门|参与部门|责任主体|牵头|配合)[：:]/g;
@@ -39,7 +41,7 @@ export function completions(analysis: PlanAnalysis, uri: string, position: Posit
   if (!context) return { isIncomplete: false, items: [] };
   if (context.kind === 'year') return { isIncomplete: false, items: yearItems(analysis, context.prefix) };
   const typed = analysis.text.slice(analysis.lineIndex.offsetAt(context.prefix.start), offset);
-  const { items, incomplete } = agencyItems(analysis, uri, context.prefix, typed, sources);
+  const { items, incomplete } = agencyItems(analysis, uri, sources.editRangeDefault ? null : context.prefix, typed, sources);
   if (context.closes) {
     // 按职责分工负责 closes a list: offered after a complete name, replacing a half-typed 按职….
     const tail = /按[职责分工负]*$/.exec(before);
@@ -52,7 +54,8 @@ export function completions(analysis: PlanAnalysis, uri: string, position: Posit
       textEdit: { range: { start: { line: position.line, character: start }, end: position }, newText: DUTY },
     });
   }
-  return { isIncomplete: incomplete, items };
+  // One range for the whole list where the client takes it: a third of the message.
+  return sources.editRangeDefault ? { isIncomplete: incomplete, itemDefaults: { editRange: context.prefix }, items } : { isIncomplete: incomplete, items };
 }
 
 /** Where the cursor is: in an agency list (and how many names precede it), after 到, or elsewhere. */
@@ -95,7 +98,7 @@ function back(position: Position, n: number): Range {
  * are); past it the list is incomplete and re-asked as the user types. */
 export const MAX_WORKSPACE_ITEMS = 100;
 
-function agencyItems(analysis: PlanAnalysis, uri: string, prefix: Range, typed: string, sources: CompletionSources): { items: CompletionItem[]; incomplete: boolean } {
+function agencyItems(analysis: PlanAnalysis, uri: string, prefix: Range | null, typed: string, sources: CompletionSources): { items: CompletionItem[]; incomplete: boolean } {
   const out: CompletionItem[] = [];
   const seen = new Set<string>();
   let incomplete = false;
@@ -113,9 +116,8 @@ function agencyItems(analysis: PlanAnalysis, uri: string, prefix: Range, typed: 
       kind: CompletionItemKind.Class,
       detail: `${where}·牵头${lead}项`,
       sortText: `${tier}${String(9999 - Math.min(lead, 9999)).padStart(4, '0')}${name}`,
-      textEdit: { range: prefix, newText: name },
       // The documentation (normalised name) is added on completionItem/resolve.
-      data: { agency: name, lead, where },
+      ...(prefix ? { textEdit: { range: prefix, newText: name } } : {}),
     });
   };
   for (const a of planIndex(analysis).agencies.values()) add(a.name, 0, a.lead.length, '本方案');
@@ -132,9 +134,8 @@ function agencyItems(analysis: PlanAnalysis, uri: string, prefix: Range, typed: 
 
 /** completionItem/resolve: an agency's normalised name and what it leads. */
 export function resolveCompletion(item: CompletionItem, markdown: boolean): CompletionItem {
-  const data = item.data as { agency?: string; lead?: number; where?: string } | undefined;
-  if (!data?.agency) return item;
-  const lines = [`${data.where}牵头 ${data.lead} 项任务`, `归一名称：${agencyKey(data.agency)}`];
+  if (item.kind !== CompletionItemKind.Class) return item;
+  const lines = [`${(item.detail ?? '').replace('·', '')}任务`, `归一名称：${agencyKey(item.label)}`];
   item.documentation = markdown ? { kind: MarkupKind.Markdown, value: lines.map((l) => `- ${l}`).join('\n') } : lines.join('\n');
   return item;
 }

@@ -69,7 +69,10 @@ export const completionFeature: Feature = {
     ctx.connection.onCompletion(async (p, token) => {
       const others = await workspacePlans(ctx, token);
       if (token.isCancellationRequested) return cancelled();
-      return ctx.withAnalysis(p.textDocument.uri, token, (a) => completions(a, p.textDocument.uri, p.position, { others, configured: ctx.settings().agencies }));
+      const editRangeDefault = ctx.client().capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange') === true;
+      return ctx.withAnalysis(p.textDocument.uri, token, (a) =>
+        completions(a, p.textDocument.uri, p.position, { others, configured: ctx.settings().agencies, editRangeDefault }),
+      );
     });
     ctx.connection.onCompletionResolve((item) => resolveCompletion(item, completionMarkdown(ctx)));
   },
