@@ -12,7 +12,7 @@ const CORPUS = fs.readdirSync(path.join(ROOT, 'test', 'fixtures', 'corpus')).fil
 const PLAN = [
   '某某县碳达峰实施方案',
   '一、重点任务',
-  '（一）推进节能。具体见附件1，（详见专栏3）。参见附件二。落实《江西省碳达峰实施方案》。',
+  '（一）推进节能。具体见附件1，（详见专栏3）。参见附件二。落实《江西省碳达峰实施方案》。建设一批工程（专栏1）。',
   '专栏1 重点工程',
   '建设一批项目。',
   '附件1',
@@ -30,6 +30,7 @@ describe('cross references', () => {
         ['annex', 1, '附件1', 'A1'],
         ['box', 3, '专栏3', null],
         ['annex', 2, '附件二', null],
+        ['box', 1, '专栏1', '1.1.box1'],
       ],
     );
     const doc = a.model.references.find((r) => r.kind === 'document')!;

@@ -7,6 +7,7 @@ import type { TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol'
 import { agencyOccurrences, occurrencesOf } from '../../server/src/lsp/features/agency-occurrences';
 import { agencyRename, badAgencyName, prepareAgencyRename } from '../../server/src/lsp/features/agency-rename';
 import { readContext } from '../../server/src/lsp/features/completion';
+import { planDigest } from '../../server/src/lsp/features/plan-digest';
 import { moveTaskActions } from '../../server/src/lsp/features/move-task';
 import { plan, positionOf, textAt } from './helpers';
 
@@ -27,6 +28,17 @@ describe('drafting providers', () => {
     assert.deepEqual([...new Set(edits.map((e) => e.newText))].sort(), ['四川省发展和改革委员会', '省发展和改革委员会']);
     assert.ok(edits.every((e) => textAt(a, e.range).endsWith('省发展改革委')));
     assert.ok(chongqing.length > 0);
+  });
+
+  it('rename for a client without documentChanges: a plain map of edits, the other plans included', () => {
+    const a = plan('seed');
+    const other = planDigest(plan('shanghai-province.txt'), 'file:///sh.plan');
+    const at = positionOf(a, '省发展改革委', 1);
+    const edit = agencyRename(a, 'file:///jx.plan', at, '省发展和改革委员会', { version: 3, documentChanges: false, changeAnnotations: true }, [other])!;
+    assert.equal(edit.documentChanges, undefined);
+    assert.equal(edit.changes!['file:///jx.plan'].length, occurrencesOf(a, '省发展改革委').length);
+    // Shanghai's agencies are 市…: none of them is the province's 省发展改革委.
+    assert.equal(edit.changes!['file:///sh.plan'], undefined);
   });
 
   it('list each written name once, as the core spans it', () => {

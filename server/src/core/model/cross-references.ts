@@ -7,8 +7,9 @@
 import { parseChineseNumber } from './numerals';
 import type { CrossReference, Section } from './types';
 
-// 见附件2, 详见专栏3, 参见附件二; the span is 附件2 / 专栏3, what a link underlines.
-const PART = /[详参]?见\s*(附件|专栏)\s*([0-9０-９]+|[一二三四五六七八九十]+)/g;
+// 见附件2, 详见专栏3, 参见附件二, or a bracket of its own: （专栏3）; the span is 附件2 / 专栏3, what a
+// link underlines. A heading (专栏1 重点工程, 附件1) is a part, not a reference to one.
+const PART = /(?:[详参]?见\s*|(?<=[（(]))(附件|专栏)\s*([0-9０-９]+|[一二三四五六七八九十]+)(?=\s*[）)]|(?<=见\s*(?:附件|专栏)\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)))/g;
 const DOCUMENT = /《([^《》\n]{2,80})》/g;
 
 export function readCrossReferences(text: string, sections: readonly Section[], bodyStart: number): CrossReference[] {
