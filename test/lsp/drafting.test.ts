@@ -9,6 +9,7 @@ import { agencyRename, badAgencyName, prepareAgencyRename } from '../../server/s
 import { readContext } from '../../server/src/lsp/features/completion';
 import { planDigest } from '../../server/src/lsp/features/plan-digest';
 import { moveTaskActions } from '../../server/src/lsp/features/move-task';
+import { analyze } from '../core/helpers';
 import { plan, positionOf, textAt } from './helpers';
 
 const P = { line: 0, character: 0 };
@@ -20,7 +21,7 @@ describe('drafting providers', () => {
     const chongqing = occurrencesOf(a, '重庆市发展改革委');
     assert.ok(sichuan.some((o) => o.written === '省发展改革委'));
     const at = positionOf(a, '省发展改革委', 1);
-    assert.equal(prepareAgencyRename(a, at)!.placeholder, '省发展改革委');
+    assert.equal((prepareAgencyRename(a, at) as { placeholder: string }).placeholder, '省发展改革委');
     const edit = agencyRename(a, 'file:///cy.plan', at, '四川省发展和改革委员会', { version: 1, documentChanges: true, changeAnnotations: false })!;
     const edits = (edit.documentChanges as TextDocumentEdit[])[0].edits as TextEdit[];
     assert.equal(edits.length, sichuan.length);
@@ -46,6 +47,12 @@ describe('drafting providers', () => {
     const occ = agencyOccurrences(a);
     assert.ok(occ.every((o) => a.text.slice(o.span.start, o.span.end) === o.written));
     assert.equal(new Set(occ.map((o) => `${o.span.start}:${o.name}`)).size, occ.length);
+  });
+
+  it('leave a span that writes two agencies at once to the hand, and say so', () => {
+    const a = analyze('某省节能实施方案\n一、重点任务\n（一）推进节能。（省、市发展改革委按职责分工负责）\n');
+    const at = positionOf(a, '发展改革委', 1);
+    assert.equal(prepareAgencyRename(a, at), '“省、市发展改革委”一处写了多个单位，请手工修改。');
   });
 
   it('refuse a name with punctuation or spaces', () => {

@@ -27,10 +27,14 @@ export interface RenameClient {
   changeAnnotations: boolean;
 }
 
-/** The name under the cursor and its range, or null where nothing can be renamed. */
-export function prepareAgencyRename(analysis: PlanAnalysis, position: Position): { range: Range; placeholder: string } | null {
+/**
+ * The name under the cursor and its range; a sentence saying why when the text there names
+ * several agencies at once (省、市发展改革委); null where no agency is.
+ */
+export function prepareAgencyRename(analysis: PlanAnalysis, position: Position): { range: Range; placeholder: string } | string | null {
   const here = agencyAt(analysis, analysis.lineIndex.offsetAt(position));
-  if (!here || replacementFor(here, here.name) === null) return null;
+  if (!here) return null;
+  if (replacementFor(here, here.name) === null) return `“${here.written}”一处写了多个单位，请手工修改。`;
   return { range: toRange(analysis, here.span), placeholder: here.written };
 }
 

@@ -37,7 +37,10 @@ export const agencyRenameFeature: Feature = {
   name: 'agency-rename',
   capabilities: (client) => ({ renameProvider: client.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true }),
   register: (ctx) => {
-    ctx.connection.onPrepareRename((p, token) => ctx.withAnalysis(p.textDocument.uri, token, (a) => prepareAgencyRename(a, p.position)));
+    ctx.connection.onPrepareRename((p, token) => {
+      const prepared = ctx.withAnalysis(p.textDocument.uri, token, (a) => prepareAgencyRename(a, p.position));
+      return typeof prepared === 'string' ? new ResponseError(ErrorCodes.InvalidRequest, prepared) : prepared;
+    });
     ctx.connection.onRenameRequest(async (p, token) => {
       const bad = badAgencyName(p.newName);
       if (bad) return new ResponseError(ErrorCodes.InvalidParams, bad);
