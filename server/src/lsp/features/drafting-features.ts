@@ -20,6 +20,21 @@ async function workspacePlans(ctx: FeatureContext, token: CancellationToken): Pr
 
 const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
 
+const warmed = new WeakSet<FeatureContext>();
+
+/**
+ * Reads the workspace's plans in the background the first time the cursor rests on a plan (VS Code
+ * asks for highlights as it moves), so that the first Shift+F12 or F2 does not wait for them.
+ */
+function warmWorkspace(ctx: FeatureContext): void {
+  if (warmed.has(ctx)) return;
+  warmed.add(ctx);
+  void ctx
+    .settingsReady()
+    .then(() => ctx.workspace.digests(ctx.store, ctx.settings(), ctx.settingsKey()))
+    .catch(() => warmed.delete(ctx));
+}
+
 export const agencyReferencesFeature: Feature = {
   name: 'agency-references',
   capabilities: () => ({ referencesProvider: true, documentHighlightProvider: true }),
@@ -29,7 +44,10 @@ export const agencyReferencesFeature: Feature = {
       if (token.isCancellationRequested) return cancelled();
       return ctx.withAnalysis(p.textDocument.uri, token, (a) => agencyReferences(a, p.textDocument.uri, p.position, p.context.includeDeclaration, others));
     });
-    ctx.connection.onDocumentHighlight((p, token) => ctx.withAnalysis(p.textDocument.uri, token, (a) => agencyHighlights(a, p.position)));
+    ctx.connection.onDocumentHighlight((p, token) => {
+      warmWorkspace(ctx);
+      return ctx.withAnalysis(p.textDocument.uri, token, (a) => agencyHighlights(a, p.position));
+    });
   },
 };
 
