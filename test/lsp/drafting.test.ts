@@ -68,6 +68,7 @@ describe('drafting providers', () => {
     assert.equal(readContext('（省发展改革委、', P)?.kind, 'agency');
     assert.ok(!(readContext('（省发展改革委、', P) as { closes: boolean }).closes);
     assert.equal(readContext('到20', P)?.kind, 'year');
+    assert.equal(readContext('非化石能源消费比重达到', P), null);
     // A bracket of other things, or a closed clause, is not a list of agencies.
     assert.equal(readContext('（如光伏、风电', P), null);
     assert.equal(readContext('（省能源局牵头）。推进', P), null);

@@ -58,9 +58,10 @@ export function completions(analysis: PlanAnalysis, uri: string, position: Posit
   return sources.editRangeDefault ? { isIncomplete: incomplete, itemDefaults: { editRange: context.prefix }, items } : { isIncomplete: incomplete, items };
 }
 
-/** Where the cursor is: in an agency list (and how many names precede it), after 到, or elsewhere. */
+/** Where the cursor is: in an agency list (and whether a complete name precedes it), after 到, or elsewhere. */
 export function readContext(before: string, position: Position): Context {
-  const year = /到(\d{0,3})$/.exec(before);
+  // 到2025年, not 达到18%, 做到, 得到…: the verbs that end in 到 take no year.
+  const year = /(?<![达做得受看用提遇感想见])到(\d{0,3})$/.exec(before);
   if (year) return { kind: 'year', prefix: back(position, year[1].length) };
 
   let list: string | null = null;
