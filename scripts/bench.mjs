@@ -9,7 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 
@@ -218,7 +218,17 @@ async function benchLsp() {
   }
   const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = rpc;
   const text = SMOKE ? SEED.slice(0, 4000) : SEED;
-  const uri = 'file:///bench/plan.plan';
+  // A workspace of 30 plans (the corpus, the seed, three corpus plans again under other names):
+  // references and rename answer across all of them.
+  const workspace = path.join(tmp, 'workspace');
+  fs.mkdirSync(workspace);
+  const corpusPlans = fs.readdirSync(CORPUS_DIR).filter((n) => n.endsWith('.txt')).sort();
+  const planFiles = [...corpusPlans, ...corpusPlans.slice(0, 30 - 1 - corpusPlans.length)];
+  planFiles.forEach((n, i) => fs.copyFileSync(path.join(CORPUS_DIR, n), path.join(workspace, `${i}-${n.replace(/\.txt$/, '')}.plan`)));
+  const planPath = path.join(workspace, 'plan.plan');
+  fs.writeFileSync(planPath, text);
+  const uri = pathToFileURL(planPath).href;
+  const workspacePlans = planFiles.length + 1;
   const started = process.hrtime.bigint();
   const child = spawn(process.execPath, [main, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
@@ -236,7 +246,9 @@ async function benchLsp() {
   const withTimeout = (p, ms, what) =>
     Promise.race([p, new Promise((_, rej) => setTimeout(() => rej(new Error(`${what}: no answer in ${ms} ms; ${stderr.trim().split('\n').pop() ?? ''}`)), ms))]);
   try {
-    await withTimeout(conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null }), 10_000, 'initialize');
+    const rootUri = pathToFileURL(workspace).href;
+    const capabilities = { workspace: { workspaceEdit: { documentChanges: true, changeAnnotationSupport: {} } }, textDocument: { rename: { prepareSupport: true }, completion: { completionList: { itemDefaults: ['editRange'] } } } };
+    await withTimeout(conn.sendRequest('initialize', { processId: process.pid, rootUri, capabilities, workspaceFolders: [{ uri: rootUri, name: 'bench' }] }), 10_000, 'initialize');
     conn.sendNotification('initialized', {});
     const first = nextDiagnostics();
     conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'policy-plan', version: 1, text } });
@@ -270,9 +282,30 @@ async function benchLsp() {
     row('lsp', 'didChange → publishDiagnostics, round trip seen by the client', SMOKE ? 'tiny' : 'seed', summarize(change), null, { unit: 'ms' });
 
     const fossil = lines.findIndex((l) => l.includes('18.3%'));
+    const find = (needle, shift = 1) => {
+      const l = Math.max(0, lines.findIndex((x) => x.includes(needle)));
+      return { line: l, character: Math.max(0, (lines[l] ?? '').indexOf(needle) + shift) };
+    };
+    const agency = find('省发展改革委');
+    const listEnd = find('省能源局、省生态环境厅', '省能源局、'.length);
+    const task = find('2.大力发展新能源', 0);
+    const doc = { textDocument: { uri } };
+    // The first answer across the workspace reads and analyses its other plans: measured once
+    // (before any highlight, which would start reading them in the background).
+    const t0 = process.hrtime.bigint();
+    await withTimeout(conn.sendRequest('textDocument/references', { ...doc, position: agency, context: { includeDeclaration: true } }), 60_000, 'first references');
+    results.rows.push({ section: 'lsp', operation: `references, first (reads the ${workspacePlans - 1} other plans)`, size: `${workspacePlans} plans`, median: Number(process.hrtime.bigint() - t0) / 1e6, unit: 'ms' });
     const requests = {
-      documentSymbol: () => conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }),
-      hover: () => conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: Math.max(0, fossil), character: Math.max(0, (lines[fossil] ?? '').indexOf('18.3%') + 1) } }),
+      documentSymbol: () => conn.sendRequest('textDocument/documentSymbol', doc),
+      hover: () => conn.sendRequest('textDocument/hover', { ...doc, position: { line: Math.max(0, fossil), character: Math.max(0, (lines[fossil] ?? '').indexOf('18.3%') + 1) } }),
+      [`references across ${workspacePlans} plans`]: () => conn.sendRequest('textDocument/references', { ...doc, position: agency, context: { includeDeclaration: true } }),
+      [`rename across ${workspacePlans} plans`]: () => conn.sendRequest('textDocument/rename', { ...doc, position: agency, newName: '省发展和改革委员会' }),
+      prepareRename: () => conn.sendRequest('textDocument/prepareRename', { ...doc, position: agency }),
+      documentHighlight: () => conn.sendRequest('textDocument/documentHighlight', { ...doc, position: agency }),
+      completion: () => conn.sendRequest('textDocument/completion', { ...doc, position: listEnd }),
+      documentLink: () => conn.sendRequest('textDocument/documentLink', doc),
+      definition: () => conn.sendRequest('textDocument/definition', { ...doc, position: agency }),
+      'codeAction (move task)': () => conn.sendRequest('textDocument/codeAction', { ...doc, range: { start: task, end: task }, context: { diagnostics: [] } }),
     };
     for (const [name, req] of Object.entries(requests)) {
       const xs = [];

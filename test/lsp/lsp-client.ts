@@ -41,6 +41,8 @@ export interface StartOptions {
   nodeArgs?: string[];
   /** False: never answer workspace/configuration (a client that hangs). */
   answerConfiguration?: boolean;
+  /** Client capabilities added to the defaults below (per section: workspace, textDocument). */
+  capabilities?: { workspace?: object; textDocument?: object };
 }
 
 interface Waiter {
@@ -87,13 +89,14 @@ export class LspTestClient {
       workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'plans' }] : null,
       initializationOptions: options.initializationOptions ?? { segmenterProbeDelay: -1 },
       capabilities: {
-        workspace: { configuration: true, workspaceEdit: { documentChanges: true }, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: { configuration: true, workspaceEdit: { documentChanges: true }, didChangeConfiguration: { dynamicRegistration: true }, ...options.capabilities?.workspace },
         textDocument: {
           synchronization: { dynamicRegistration: false },
           publishDiagnostics: { relatedInformation: true, versionSupport: true },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
           hover: { contentFormat: ['markdown', 'plaintext'] },
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+          ...options.capabilities?.textDocument,
         },
       },
     });

@@ -12,6 +12,8 @@ export interface PlanLensSettings {
   workingChapters: { exclude?: string[]; include?: string[] };
   /** Short or variant agency names → the name to report (省发改委 → 省发展改革委). */
   agencyAliases: Record<string, string>;
+  /** Agency names offered by completion after this plan's and the workspace's (`planlens.agencies`). */
+  agencies?: string[];
 }
 
 export const DEFAULT_SETTINGS: PlanLensSettings = Object.freeze({
@@ -65,7 +67,8 @@ export function readSettings(raw: unknown): PlanLensSettings {
       if (typeof full === 'string' && short.trim() !== '' && full.trim() !== '') agencyAliases[short.trim()] = full.trim();
     }
   }
-  return { rules, workingChapters, agencyAliases };
+  const agencies = stringList(raw.agencies);
+  return { rules, workingChapters, agencyAliases, ...(agencies && agencies.length > 0 ? { agencies } : {}) };
 }
 
 export function analyzeOptions(s: PlanLensSettings): AnalyzeOptions {
@@ -119,6 +122,9 @@ export function settingsProblems(raw: unknown, ruleCodes: readonly string[]): st
     if (!isRecord(raw.agencyAliases) || !Object.values(raw.agencyAliases).every((v) => typeof v === 'string')) {
       problems.push('planlens.agencyAliases 应为 {"简称": "全称"} 形式的对象');
     }
+  }
+  if (raw.agencies !== undefined && !(Array.isArray(raw.agencies) && raw.agencies.every((x) => typeof x === 'string'))) {
+    problems.push('planlens.agencies 应为字符串数组，如 ["省发展改革委"]');
   }
   return problems;
 }

@@ -1,5 +1,6 @@
 /**
- * The plans in the workspace folders, for workspace symbols. Files are found by walking the
+ * The plans in the workspace folders, for workspace symbols, agency references and rename across
+ * plans, completion and links (each plan kept as a `PlanDigest`). Files are found by walking the
  * folders (the list is kept until a watched-file event or 30 s pass), read and analysed only
  * when their size or mtime changed, and only their symbols are kept. Open documents are taken
  * from the document store instead of the disk, since the editor's text is the newer one.
@@ -11,7 +12,7 @@ import type { CancellationToken, WorkspaceSymbol } from 'vscode-languageserver';
 import { decodePlanBytes } from '../input';
 import { analyzePlan } from '../core';
 import type { DocumentStore } from './document-store';
-import { planSymbols } from './features/workspace-symbols';
+import { planDigest, type PlanDigest } from './features/plan-digest';
 import { classifyPath, isSkippedDirectory, looksLikePlan } from './plan-files';
 import { analyzeOptions, type PlanLensSettings } from './settings';
 
@@ -19,13 +20,16 @@ const MAX_FILES = 5000;
 const MAX_DEPTH = 12;
 const MAX_BYTES = 4 * 1024 * 1024;
 const LIST_TTL_MS = 30_000;
+/** A file's mtime is checked again after this long (watched-file events forget it at once). */
+const STAT_TTL_MS = 2_000;
 
 interface FileEntry {
   mtimeMs: number;
   size: number;
   settingsKey: string;
+  checkedAt: number;
   /** Null when the file turned out not to be a plan. */
-  symbols: WorkspaceSymbol[] | null;
+  digest: PlanDigest | null;
 }
 
 export function uriToPath(uri: string): string | null {
@@ -60,24 +64,35 @@ export class WorkspaceIndex {
   }
 
   async symbols(store: DocumentStore, settings: PlanLensSettings, key: string, token?: CancellationToken): Promise<WorkspaceSymbol[]> {
-    const out: WorkspaceSymbol[] = [];
+    return (await this.digests(store, settings, key, token)).flatMap((d) => d.symbols);
+  }
+
+  /** Every plan of the workspace: open documents first (their digest cached per analysis), then files. */
+  async digests(store: DocumentStore, settings: PlanLensSettings, key: string, token?: CancellationToken): Promise<PlanDigest[]> {
+    const out: PlanDigest[] = [];
     const openPaths = new Set<string>();
     for (const doc of store.all()) {
       const p = uriToPath(doc.uri);
       if (p) openPaths.add(p);
       const { analysis } = doc.analysis(settings, key);
-      out.push(...planSymbols(analysis, doc.uri, p ? path.basename(p) : doc.uri));
+      let digest = this.openDigests.get(analysis);
+      if (!digest) this.openDigests.set(analysis, (digest = planDigest(analysis, doc.uri, p ? path.basename(p) : doc.uri)));
+      out.push(digest);
     }
     for (const file of await this.list(token)) {
       if (token?.isCancellationRequested) break;
       if (openPaths.has(file)) continue;
-      const symbols = await this.fileSymbols(file, settings, key);
-      if (symbols) out.push(...symbols);
+      const digest = await this.fileDigest(file, settings, key);
+      if (digest) out.push(digest);
     }
     return out;
   }
 
-  private async fileSymbols(file: string, settings: PlanLensSettings, key: string): Promise<WorkspaceSymbol[] | null> {
+  private readonly openDigests = new WeakMap<object, PlanDigest>();
+
+  private async fileDigest(file: string, settings: PlanLensSettings, key: string): Promise<PlanDigest | null> {
+    const recent = this.entries.get(file);
+    if (recent && recent.settingsKey === key && Date.now() - recent.checkedAt < STAT_TTL_MS) return recent.digest;
     let stat;
     try {
       stat = await fs.stat(file);
@@ -86,8 +101,11 @@ export class WorkspaceIndex {
       return null;
     }
     const known = this.entries.get(file);
-    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size && known.settingsKey === key) return known.symbols;
-    let symbols: WorkspaceSymbol[] | null = null;
+    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size && known.settingsKey === key) {
+      known.checkedAt = Date.now();
+      return known.digest;
+    }
+    let digest: PlanDigest | null = null;
     if (stat.size <= MAX_BYTES) {
       try {
         // UTF-8, UTF-16 or GBK, decoded as the command line does.
@@ -95,14 +113,14 @@ export class WorkspaceIndex {
         const text = 'text' in decoded ? decoded.text : '';
         if (text !== '' && (classifyPath(file) === 'plan' || looksLikePlan(text))) {
           const analysis = analyzePlan(text, analyzeOptions(settings));
-          symbols = planSymbols(analysis, pathToFileURL(file).href, path.basename(file));
+          digest = planDigest(analysis, pathToFileURL(file).href, path.basename(file));
         }
       } catch {
-        symbols = null;
+        digest = null;
       }
     }
-    this.entries.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, settingsKey: key, symbols });
-    return symbols;
+    this.entries.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, settingsKey: key, checkedAt: Date.now(), digest });
+    return digest;
   }
 
   private async list(token?: CancellationToken): Promise<string[]> {

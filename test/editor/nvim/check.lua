@@ -1,7 +1,7 @@
 -- A second, independent LSP client: headless Neovim 0.7 starts `planlens lsp --stdio` on the plan
 -- in the current buffer and checks what a Neovim user would see: the document symbols (chapters
 -- 一…五, the ten actions of 三) and the diagnostics (the incomplete agency clause of 三(二)5), plus
--- the hover card of the 18.3% target. Proof that the server speaks plain LSP, not only to VS Code.
+-- the hover card of the 18.3% target, references, rename, completion and links. Proof that the server speaks plain LSP, not only to VS Code.
 --
 -- Run by test/editor/nvim/run.mjs:
 --   PLANLENS_NODE=node PLANLENS_BIN=bin/planlens.js nvim --headless -u NONE -c 'luafile check.lua' plan.txt
@@ -113,6 +113,56 @@ local ok_all, err = pcall(function()
     check('hover on 18.3%: the target card names 非化石能源消费比重', value:find('非化石能源消费比重', 1, true) ~= nil, value)
     check('hover on 18.3%: with its value and year', value:find('18.3%', 1, true) ~= nil and value:find('2025', 1, true) ~= nil, value)
   end
+
+  -- The drafter's features over plain LSP: references, rename, completion, links.
+  local function find_in_buffer(needle)
+    for i, l in ipairs(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)) do
+      local at = l:find(needle, 1, true)
+      if at then return i - 1, vim.str_utfindex(l, at - 1), l end
+    end
+  end
+  local function request(method, p)
+    local r = vim.lsp.buf_request_sync(bufnr, method, p, timeout) or {}
+    return r[id] and r[id].result, r[id] and r[id].err
+  end
+  local aline, acol = find_in_buffer('省发展改革委')
+  check('the seed names 省发展改革委', aline ~= nil)
+  if aline then
+    local pos = { line = aline, character = acol + 1 }
+    local refs, rerr = request('textDocument/references', { textDocument = params.textDocument, position = pos, context = { includeDeclaration = true } })
+    refs = refs or {}
+    local exact = true
+    for _, l in ipairs(refs) do
+      local text = vim.api.nvim_buf_get_lines(bufnr, l.range.start.line, l.range.start.line + 1, false)[1] or ''
+      local from = vim.str_byteindex(text, l.range.start.character)
+      local to = vim.str_byteindex(text, l.range['end'].character)
+      if text:sub(from + 1, to) ~= '省发展改革委' then exact = false end
+    end
+    check('references: every task that names 省发展改革委', #refs > 1 and exact, rerr and vim.inspect(rerr) or tostring(#refs))
+    local edit = request('textDocument/rename', { textDocument = params.textDocument, position = pos, newName = '省发展和改革委员会' }) or {}
+    local count = 0
+    for _, dc in ipairs(edit.documentChanges or {}) do count = count + #(dc.edits or {}) end
+    for _, es in pairs(edit.changes or {}) do count = count + #es end
+    check('rename: one edit per reference', count == #refs, tostring(count) .. ' edits, ' .. tostring(#refs) .. ' references')
+  end
+  local cline, ccol = find_in_buffer('省能源局、')
+  if cline then
+    local items = request('textDocument/completion', { textDocument = params.textDocument, position = { line = cline, character = ccol + 5 } }) or {}
+    items = items.items or items
+    local found = false
+    for _, it in ipairs(items) do if it.label == '省发展改革委' then found = true end end
+    check('completion after 、: the plan’s agencies', found, tostring(#items) .. ' items')
+  end
+  -- A reference to an annex, and the annex: a document link to its heading.
+  local n = vim.api.nvim_buf_line_count(bufnr)
+  vim.api.nvim_buf_set_lines(bufnr, n, n, false, { '具体见附件1。', '附件1', '重点项目名单' })
+  local links = {}
+  vim.wait(timeout, function()
+    links = request('textDocument/documentLink', { textDocument = params.textDocument }) or {}
+    return #links > 0
+  end, 50)
+  local target = links[1] and links[1].target or ''
+  check('documentLink: 见附件1 links to the annex', target:find('#L' .. tostring(n + 2) .. ',1', 1, true) ~= nil, vim.inspect(links))
   if #stderr > 0 then out('  server errors: ' .. table.concat(stderr, ' | ')) end
 end)
 if not ok_all then check('the script ran', false, tostring(err)) end

@@ -3,6 +3,7 @@
  * targets and tasks off the syntax tree. Tokens and the syntax tree are dropped on return; the
  * model keeps offsets only.
  */
+import { readCrossReferences } from './cross-references';
 import { lexPlan } from '../grammar/lexer';
 import { parseTokens } from '../grammar/parser';
 import type { GroupNode, Item, LineNode, TokNode } from '../grammar/syntax';
@@ -276,6 +277,7 @@ export function buildPlan(text: string, options: ModelOptions = {}): BuiltPlan {
     issued: issueDate(layout.furniture),
     period,
     clauses: allClauses,
+    references: readCrossReferences(normalized, sections, lines[bodyStart]?.start ?? 0),
     highlights: highlights.sort((a, b) => a.start - b.start),
     lineCount: lineIndex.lineCount,
     parseErrors: parsed.errors,

@@ -273,6 +273,19 @@ export interface Highlight {
   kind: 'label' | 'deadline' | 'number' | 'comparator' | 'agency' | 'baseline' | 'strength' | 'role';
 }
 
+/** 见附件2 (annex), 详见专栏3 (box), 《XX实施方案》 (document). */
+export interface CrossReference {
+  kind: 'annex' | 'box' | 'document';
+  /** The annex's or box's number. */
+  number: number | null;
+  /** A cited document's title, brackets excluded. */
+  title: string | null;
+  /** 附件2, 专栏3, or 《…》 with its brackets. */
+  span: Span;
+  /** The annex or box it names, or null when the plan has no such part (always null for a document). */
+  sectionId: string | null;
+}
+
 export interface PlanModel {
   /** The plan's own title (not the cover notice's), or null. */
   title: string | null;
@@ -295,6 +308,8 @@ export interface PlanModel {
   period: { end: number | null; start: number | null; source: 'title' | 'goals' | null; baseYear: number | null; horizons: number[] };
   /** Every agency clause, in document order. */
   clauses: AgencyClause[];
+  /** 见附件2, 详见专栏3, 《…》: where the plan points at a part of itself or at another document. */
+  references: CrossReference[];
   highlights: Highlight[];
   lineCount: number;
   /** Lines the parser could not fit (always empty unless there is a bug). */

@@ -14,6 +14,7 @@ import { targetYearOutsidePeriod } from './target-year';
 import { conflictingTargetValues } from './conflicting-target-values';
 import { contradictoryComparator } from './contradictory-comparator';
 import { pastDeadline } from './past-deadline';
+import { missingReference } from './missing-reference';
 
 export const RULES: readonly Rule[] = [
   missingLeadAgency,
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   conflictingTargetValues,
   contradictoryComparator,
   pastDeadline,
+  missingReference,
 ];
 
 export type RuleSetting = Severity | 'off';

@@ -7,8 +7,10 @@ import { CodeActionKind, LSPErrorCodes, ResponseError } from 'vscode-languageser
 import type { Feature } from '../feature';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { documentSymbols } from './document-symbols';
+import { DRAFTING_FEATURES } from './drafting-features';
 import { foldingRanges } from './folding';
 import { hover } from './hover';
+import { MOVE_KIND, moveTaskActions } from './move-task';
 import { selectionRanges } from './selection-ranges';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semantic-tokens';
 import { filterSymbols } from './workspace-symbols';
@@ -43,15 +45,14 @@ const hovers: Feature = {
 
 const actions: Feature = {
   name: 'code-actions',
-  capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } }),
+  capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, MOVE_KIND] } }),
   register: (ctx) =>
     ctx.connection.onCodeAction((p, token) =>
-      ctx.withAnalysis(p.textDocument.uri, token, (a, doc) =>
-        codeActions(a, doc.uri, p.range, p.context, {
-          version: doc.version,
-          documentChanges: ctx.client().capabilities.workspace?.workspaceEdit?.documentChanges === true,
-        }),
-      ),
+      ctx.withAnalysis(p.textDocument.uri, token, (a, doc) => {
+        const client = { version: doc.version, documentChanges: ctx.client().capabilities.workspace?.workspaceEdit?.documentChanges === true };
+        const moves = !p.context.only || p.context.only.some((k) => MOVE_KIND.startsWith(k)) ? moveTaskActions(a, doc.uri, p.range, client) : [];
+        return [...codeActions(a, doc.uri, p.range, p.context, client), ...moves];
+      }),
     ),
 };
 
@@ -79,4 +80,4 @@ const workspaceSymbols: Feature = {
     }),
 };
 
-export const FEATURES: readonly Feature[] = [outline, folding, selection, hovers, actions, tokens, workspaceSymbols];
+export const FEATURES: readonly Feature[] = [outline, folding, selection, hovers, actions, tokens, workspaceSymbols, ...DRAFTING_FEATURES];
