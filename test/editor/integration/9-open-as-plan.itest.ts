@@ -58,6 +58,9 @@ async function sourceStatusShows(name: string): Promise<void> {
 }
 
 describe('open as plan', () => {
+  // "Beside" is relative to the active editor: start from one column, whatever earlier tests left open.
+  beforeEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
   it('a Word plan: <name>.plan.txt beside it, opened with outline and diagnostics, its source in the status bar', async () => {
     const docx = copyFixture('hangzhou-tech-city.docx', 'hangzhou.docx');
     const opened = await openAsPlan(docx);
