@@ -12,12 +12,20 @@ export interface PlanLensSettings {
   workingChapters: { exclude?: string[]; include?: string[] };
   /** Short or variant agency names → the name to report (省发改委 → 省发展改革委). */
   agencyAliases: Record<string, string>;
+  /** Format Document: 'standard' writes the GB/T 9704 label forms, 'keep' keeps the plan's own. */
+  format: { labelForms: 'standard' | 'keep' };
+  /** Export to Word: the title's font (方正小标宋简体, or a fallback where it is not installed). */
+  export: { titleFont: string };
 }
+
+export const DEFAULT_TITLE_FONT = '方正小标宋简体';
 
 export const DEFAULT_SETTINGS: PlanLensSettings = Object.freeze({
   rules: {},
   workingChapters: {},
   agencyAliases: {},
+  format: { labelForms: 'standard' },
+  export: { titleFont: DEFAULT_TITLE_FONT },
 }) as PlanLensSettings;
 
 const SEVERITY_WORDS: Record<string, RuleSetting> = {
@@ -65,7 +73,9 @@ export function readSettings(raw: unknown): PlanLensSettings {
       if (typeof full === 'string' && short.trim() !== '' && full.trim() !== '') agencyAliases[short.trim()] = full.trim();
     }
   }
-  return { rules, workingChapters, agencyAliases };
+  const labelForms = isRecord(raw.format) && raw.format.labelForms === 'keep' ? 'keep' : 'standard';
+  const font = isRecord(raw.export) && typeof raw.export.titleFont === 'string' ? raw.export.titleFont.trim() : '';
+  return { rules, workingChapters, agencyAliases, format: { labelForms }, export: { titleFont: font || DEFAULT_TITLE_FONT } };
 }
 
 export function analyzeOptions(s: PlanLensSettings): AnalyzeOptions {

@@ -8,6 +8,7 @@ import type { Feature } from '../feature';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { documentSymbols } from './document-symbols';
 import { foldingRanges } from './folding';
+import { formattingEdits } from './formatting';
 import { hover } from './hover';
 import { selectionRanges } from './selection-ranges';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semantic-tokens';
@@ -79,4 +80,14 @@ const workspaceSymbols: Feature = {
     }),
 };
 
-export const FEATURES: readonly Feature[] = [outline, folding, selection, hovers, actions, tokens, workspaceSymbols];
+const formatting: Feature = {
+  name: 'formatting',
+  capabilities: () => ({ documentFormattingProvider: true, documentRangeFormattingProvider: true }),
+  register: (ctx) => {
+    const forms = () => ctx.settings().format.labelForms;
+    ctx.connection.onDocumentFormatting((p, token) => ctx.withAnalysis(p.textDocument.uri, token, (a) => formattingEdits(a, forms())));
+    ctx.connection.onDocumentRangeFormatting((p, token) => ctx.withAnalysis(p.textDocument.uri, token, (a) => formattingEdits(a, forms(), p.range)));
+  },
+};
+
+export const FEATURES: readonly Feature[] = [outline, folding, selection, hovers, actions, tokens, workspaceSymbols, formatting];
