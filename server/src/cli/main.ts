@@ -19,6 +19,7 @@ const COMMANDS = [
   () => import('./commands/index'),
   () => import('./commands/query'),
   () => import('./commands/report'),
+  () => import('./commands/format'),
 ];
 
 async function buildProgram(): Promise<Command> {

@@ -24,7 +24,7 @@ function shape(a: PlanAnalysis) {
 
 /** The text with every punctuation mark and space taken out: the words, which formatting never changes. */
 function words(text: string): string {
-  return text.replace(/[\s\u3000（）()，,：:；;？?！!“”"＂、。.．〔〕［］\[\]【】]/g, '').replace(/[一二三四五六七八九十百零〇两\d]+/g, '#');
+  return text.replace(/[\s\u3000（）()，,：:；;？?！!“”"＂、。.．〔〕［］\[\]【】]/g, '').replace(/[一二三四五六七八九十百零〇两\d\u2460-\u2473]+/g, '#');
 }
 
 function checkFormatting(text: string): void {
