@@ -20,6 +20,7 @@ const COMMANDS = [
   () => import('./commands/query'),
   () => import('./commands/report'),
   () => import('./commands/format'),
+  () => import('./commands/export'),
 ];
 
 async function buildProgram(): Promise<Command> {
