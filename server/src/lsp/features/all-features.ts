@@ -8,7 +8,9 @@ import type { Feature } from '../feature';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { documentSymbols } from './document-symbols';
 import { foldingRanges } from './folding';
+import { exportDocxForEditor } from './export-docx';
 import { formattingEdits } from './formatting';
+import { EXPORT_DOCX_REQUEST, type ExportDocxParams } from '../protocol';
 import { hover } from './hover';
 import { selectionRanges } from './selection-ranges';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semantic-tokens';
@@ -90,4 +92,13 @@ const formatting: Feature = {
   },
 };
 
-export const FEATURES: readonly Feature[] = [outline, folding, selection, hovers, actions, tokens, workspaceSymbols, formatting];
+const exportToWord: Feature = {
+  name: 'export-docx',
+  register: (ctx) =>
+    ctx.connection.onRequest(EXPORT_DOCX_REQUEST, async (p: ExportDocxParams) => {
+      await ctx.settingsReady();
+      return exportDocxForEditor(p.uri, (await ctx.analysisOrDisk(p.uri))?.analysis ?? null, ctx.settings().export.titleFont);
+    }),
+};
+
+export const FEATURES: readonly Feature[] = [outline, folding, selection, hovers, actions, tokens, workspaceSymbols, formatting, exportToWord];
