@@ -36,7 +36,7 @@ export async function writeDocx(blocks: readonly Block[], options: DocxOptions =
     id, name, basedOn: 'Normal', next: 'Normal', quickFormat: true, run, paragraph: { spacing: exact, ...paragraph },
   });
   const paragraphStyles: Docx.IParagraphStyleOptions[] = [
-    style(STYLE.title, 'PlanLens Title 标题', { font: font(titleFont), size: SIZE.er }, { alignment: d.AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { line: 700, lineRule: d.LineRuleType.EXACT } }),
+    style(STYLE.title, 'PlanLens Title 标题', { font: font(titleFont), size: SIZE.er }, { alignment: d.AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { line: 700, lineRule: d.LineRuleType.EXACT, before: 0, after: LINE } }),
     style(STYLE.subtitle, 'PlanLens Subtitle 副标题', { font: font(FONT.heading2), size: SIZE.san }, { alignment: d.AlignmentType.CENTER, indent: { firstLine: 0 } }),
     style(STYLE.heading(1), 'heading 1', { font: font(FONT.heading1), size: SIZE.san, bold: false }, { indent: { firstLine: INDENT }, outlineLevel: 0 }),
     style(STYLE.heading(2), 'heading 2', { font: font(FONT.heading2), size: SIZE.san, bold: false }, { indent: { firstLine: INDENT }, outlineLevel: 1 }),
