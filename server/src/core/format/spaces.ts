@@ -8,29 +8,33 @@
 import { isChinese, isSpace } from './characters';
 
 /** The last character of an agency's name: a space after it may separate joint issuers. */
-const AGENCY_END = /[委府厅局部院室会办处署]$/;
+const AGENCY_END = new Set([...'委府厅局部院室会办处署'].map((c) => c.charCodeAt(0)));
+const SPACES = /[ \u3000\u00a0]/;
+const TRAILING = /[ \u3000\u00a0]+$/;
 
 /** Spans (in-line offsets) where spaces are kept. */
 export type Kept = ReadonlyArray<{ start: number; end: number }>;
 
 export function tidySpaces(line: string, from: number, kept: Kept): string {
-  if (line.includes('\t')) return line;
-  let end = line.length;
-  while (end > 0 && isSpace(line[end - 1])) end--;
+  if (line.includes('\t') || !SPACES.test(line)) return line;
+  line = line.replace(TRAILING, '');
   let indent = 0;
-  while (indent < end && isSpace(line[indent])) indent++;
-  if (end === 0) return '';
-  let out = line.slice(0, Math.max(indent, from));
-  for (let i = out.length; i < end; ) {
-    if (!isSpace(line[i])) {
-      out += line[i++];
-      continue;
-    }
+  while (indent < line.length && isSpace(line.charCodeAt(indent))) indent++;
+  const parts: string[] = [];
+  let copied = 0;
+  for (let i = Math.max(indent, from); i < line.length; i++) {
+    if (!isSpace(line.charCodeAt(i))) continue;
     let j = i;
-    while (j < end && isSpace(line[j])) j++;
-    const stray = j - i <= 2 && isChinese(line[i - 1]) && isChinese(line[j]) && !AGENCY_END.test(line[i - 1]) && !kept.some((k) => i >= k.start && i < k.end);
-    if (!stray) out += line.slice(i, j);
-    i = j;
+    while (j < line.length && isSpace(line.charCodeAt(j))) j++;
+    const before = line.charCodeAt(i - 1);
+    const stray = j - i <= 2 && isChinese(before) && isChinese(line.charCodeAt(j)) && !AGENCY_END.has(before) && !kept.some((k) => i >= k.start && i < k.end);
+    if (stray) {
+      parts.push(line.slice(copied, i));
+      copied = j;
+    }
+    i = j - 1;
   }
-  return out;
+  if (copied === 0) return line;
+  parts.push(line.slice(copied));
+  return parts.join('');
 }
