@@ -34,6 +34,7 @@ const entries = [
   // The analysis stages one by one, and the PDF reader's, for `npm run bench` (not shipped).
   { in: 'server/src/core/stages.ts', out: 'dist/bench/core-stages.js' },
   { in: 'server/src/input/pdf/bench-stages.ts', out: 'dist/bench/pdf-stages.js' },
+  { in: 'server/src/export/bench-stages.ts', out: 'dist/bench/format-export-stages.js' },
   // pdf.js is an ES module using import.meta only to reach @napi-rs/canvas (drawing, never needed
   // for text): in the CommonJS bundle that lookup fails quietly, as intended.
   {

@@ -8,31 +8,56 @@
 import { codes, fromCodes, isChinese, isDigit, isSpace } from './characters';
 
 const C = (s: string) => s.charCodeAt(0);
-const FULL = new Map<number, number>([[C(','), C('，')], [C(':'), C('：')], [C(';'), C('；')], [C('?'), C('？')], [C('!'), C('！')]]);
+/** The full-width form of , : ; ? ! (0 for any other unit). */
+function fullWidth(u: number): number {
+  switch (u) {
+    case 0x2c:
+      return 0xff0c; // ，
+    case 0x3a:
+      return 0xff1a; // ：
+    case 0x3b:
+      return 0xff1b; // ；
+    case 0x3f:
+      return 0xff1f; // ？
+    case 0x21:
+      return 0xff01; // ！
+    default:
+      return 0;
+  }
+}
 const OPEN = C('('), CLOSE = C(')'), FOPEN = C('（'), FCLOSE = C('）');
-const QUOTES = new Set([C('"'), C('“'), C('”'), C('＂')]);
 const LQ = C('“'), RQ = C('”');
 const SQUARE_OPEN = new Set([C('['), C('［'), C('【')]);
 const SQUARE_CLOSE = new Set([C(']'), C('］'), C('】')]);
 const HAO = C('号');
 
-/** Whether anything on the line (from `from` on) may need this pass: most lines of a clean plan need nothing. */
-const CANDIDATE = /[()[［【,:;?!"＂“”]/;
+const HAS_BRACKET = /[()]/;
+const HAS_SQUARE = /[[［【]/;
+const HAS_MARK = /[,:;?!]/;
+const HAS_STRAIGHT_QUOTE = /["＂]/;
 
 /** The line with its punctuation made full-width from `from` on (what precedes is a label). */
 export function punctuateLine(line: string, from: number): string {
-  if (!CANDIDATE.test(from === 0 ? line : line.slice(from))) return line;
+  const rest = from === 0 ? line : line.slice(from);
+  const needBrackets = HAS_BRACKET.test(rest);
+  const needMarks = HAS_MARK.test(rest);
+  const needSquares = HAS_SQUARE.test(rest);
+  const needQuotes = HAS_STRAIGHT_QUOTE.test(rest);
+  // Most lines of a clean plan need nothing.
+  if (!needBrackets && !needMarks && !needSquares && !needQuotes) return line;
   // The label stays as it is, but it is the context of what follows it.
   const c = codes(line);
-  let changed = documentNumbers(c, from);
-  // Repeated to a fixed point: a mark made full-width makes its neighbour Chinese text too.
-  for (let round = 0; round < 6; round++) {
-    const b = brackets(c, from);
-    const m = marks(c, from);
-    if (!b && !m) break;
-    changed = true;
+  let changed = needSquares && documentNumbers(c, from);
+  if (needBrackets || needMarks) {
+    // Repeated to a fixed point: a mark made full-width makes its neighbour Chinese text too.
+    for (let round = 0; round < 6; round++) {
+      const b = needBrackets && brackets(c, from);
+      const m = needMarks && marks(c, from);
+      if (!b && !m) break;
+      changed = true;
+    }
   }
-  changed = quotes(c, from) || changed;
+  if (needQuotes) changed = quotes(c, from) || changed;
   return changed ? fromCodes(c) : line;
 }
 
@@ -110,8 +135,8 @@ function beyondWord(c: Uint16Array, i: number, step: 1 | -1): number {
 function marks(c: Uint16Array, start: number): boolean {
   let changed = false;
   for (let i = start; i < c.length; i++) {
-    const full = FULL.get(c[i]);
-    if (full === undefined) continue;
+    const full = fullWidth(c[i]);
+    if (full === 0) continue;
     if (isDigit(c[i - 1]) && isDigit(c[i + 1])) continue;
     if (c[i] === 0x3a && c[i + 1] === 0x2f) continue; // http://
     const chinese = isChinese(neighbour(c, i, -1)) || isChinese(neighbour(c, i, 1));
@@ -132,7 +157,7 @@ function quotes(c: Uint16Array, start: number): boolean {
   let chinese = false;
   for (let i = start; i < c.length; i++) {
     const u = c[i];
-    if (QUOTES.has(u)) at.push(i);
+    if (u === 0x22 || u === LQ || u === RQ || u === 0xff02) at.push(i);
     else if (!chinese && isChinese(u)) chinese = true;
   }
   if (!chinese || at.length === 0 || at.length % 2 !== 0) return false;
