@@ -272,8 +272,8 @@ async function benchLsp() {
     const fossil = lines.findIndex((l) => l.includes('18.3%'));
     const requests = {
       documentSymbol: () => conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }),
-      formatting: () => conn.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } }),
       hover: () => conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: Math.max(0, fossil), character: Math.max(0, (lines[fossil] ?? '').indexOf('18.3%') + 1) } }),
+      formatting: () => conn.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } }),
     };
     for (const [name, req] of Object.entries(requests)) {
       const xs = [];
