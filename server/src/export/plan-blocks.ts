@@ -4,7 +4,7 @@
  * the plan text, so that the .docx reads back the same text line for line. Pure: no Word here
  * (write-docx.ts lays the blocks out).
  */
-import type { PlanAnalysis, Section } from '../core';
+import { sectionsInOrder, type PlanAnalysis, type Section } from '../core';
 
 export type BlockKind =
   | 'notice-title' // 关于印发…的通知: 2号 小标宋, centred
@@ -39,13 +39,6 @@ export type Block = TextBlock | TableBlock;
 
 export type BlocksOrError = { blocks: Block[]; title: string | null } | { error: string };
 
-function flatten(outline: readonly Section[], into: Section[] = []): Section[] {
-  for (const s of outline) {
-    into.push(s);
-    flatten(s.children, into);
-  }
-  return into;
-}
 
 /** A heading's level counted from its chapter, or from its annex for an annex's own headings. */
 function headingLevel(s: Section): number {
@@ -57,7 +50,7 @@ function headingLevel(s: Section): number {
 export function planBlocks(analysis: PlanAnalysis): BlocksOrError {
   const { text, model, lineIndex } = analysis;
   if (text.trim() === '') return { error: '文件为空，没有可导出的内容 / the file is empty: nothing to export' };
-  const sections = flatten(model.outline);
+  const sections = sectionsInOrder(model.outline);
   if (model.title === null && sections.length === 0) {
     return { error: '这不像一份方案：没有标题，也没有编号的标题，未导出 / this does not read as a plan (no title, no numbered headings): not exported' };
   }

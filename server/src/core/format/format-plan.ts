@@ -4,8 +4,8 @@
  * habit (full-stops.ts) — as edits over the text, one per changed line. Pure: the analysis in,
  * edits out; formatting its result again changes nothing.
  */
-import type { PlanAnalysis } from '../analyze';
-import { analyzePlan, type AnalyzeOptions } from '../analyze';
+import { sectionsInOrder } from '../model/sections-in-order';
+import { analyzePlan, type AnalyzeOptions, type PlanAnalysis } from '../analyze';
 import type { Section } from '../model/types';
 import { applyEdits, lineEdits, splitLines, type FormatEdit } from './edits';
 import { missingStops, type StopLine } from './full-stops';
@@ -18,13 +18,6 @@ export interface FormatOptions {
   labelForms?: LabelForms;
 }
 
-function flatten(outline: readonly Section[], into: Section[] = []): Section[] {
-  for (const s of outline) {
-    into.push(s);
-    flatten(s.children, into);
-  }
-  return into;
-}
 
 export function formatPlan(analysis: PlanAnalysis, options: FormatOptions = {}): FormatEdit[] {
   const { text, model, lineIndex } = analysis;
@@ -46,7 +39,7 @@ export function formatPlan(analysis: PlanAnalysis, options: FormatOptions = {}):
     from[i] = a + e.text.length;
     shift[i] = e.text.length - (b - a);
   }
-  const sections = flatten(model.outline);
+  const sections = sectionsInOrder(model.outline);
   for (const s of sections) {
     const i = s.line;
     if (from[i] === 0) {

@@ -7,6 +7,7 @@
  * A list that holds a half-written heading (a label with nothing after it) is left as it is: the
  * drafter is in the middle of it.
  */
+import { sectionsInOrder } from '../model/sections-in-order';
 import type { LabelKind, PlanModel, Section } from '../model/types';
 import { NUMBERED, numeral, numeralSpan } from '../rules/numbering';
 import { toChineseNumber } from '../model/numerals';
@@ -20,17 +21,10 @@ export interface LabelEdit {
   text: string;
 }
 
-function flatten(outline: readonly Section[], into: Section[] = []): Section[] {
-  for (const s of outline) {
-    into.push(s);
-    flatten(s.children, into);
-  }
-  return into;
-}
 
 /** The new number of every numbered heading whose list can be renumbered with certainty. */
 export function renumbered(model: PlanModel): Map<Section, number> {
-  const sections = flatten(model.outline).filter((s) => NUMBERED.has(s.kind) && s.number !== null);
+  const sections = sectionsInOrder(model.outline).filter((s) => NUMBERED.has(s.kind) && s.number !== null);
   const lists = new Map<Section | undefined, Map<LabelKind, Section[]>>();
   for (const s of sections) {
     let byKind = lists.get(s.parent);
