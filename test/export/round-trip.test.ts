@@ -12,7 +12,8 @@ import { readPlanBytes } from '../../server/src/input';
 import { readFixture, readSeed, ROOT } from '../core/helpers';
 import { comparable, exported } from './helpers';
 
-const PLANS = ['national-2030.txt', 'chengdu-energy-adjustment.txt', 'beijing-manufacturing.txt', 'tech-support-sector.txt', 'shanghai-province.txt', 'heilongjiang-eco-dept-rolling.txt'];
+/** Every corpus plan: cover notices, annexes, tables (beijing-manufacturing), boxes, news preambles. */
+const PLANS = fs.readdirSync(path.join(ROOT, 'test', 'fixtures', 'corpus')).filter((f) => f.endsWith('.txt'));
 
 describe('Export to Word: the round trip and bad input', function () {
   this.timeout(20_000);
