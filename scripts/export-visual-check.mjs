@@ -4,7 +4,7 @@
 // command line, converted to PDF by LibreOffice, and the first
 // two pages drawn as PNGs (pdftoppm) into test-artifacts/export/. It checks what the PDF says of
 // the layout (A4 pages, more than one page) and leaves the pictures for a person to look at;
-// `--update-docs` also replaces docs/export-first-page.png, the README's picture.
+// `--update-docs` also replaces docs/screenshot-export-first-page.png, the README's picture.
 //
 // Where LibreOffice or poppler-utils are missing (and cannot be installed: not root, no network),
 // the check is skipped with a loud banner and exit code 0, as the editor tests do.
@@ -69,8 +69,8 @@ if (pages < 2) problems.push(`${pages} page(s): the seed fills more than one`);
 if (pngs.length !== 2) problems.push(`${pngs.length} pictures, not 2`);
 console.log(`export visual check: ${pages} pages, ${size}; ${pngs.join(', ')} in ${path.relative(ROOT, OUT)}/ (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 if (updateDocs && pngs.length > 0) {
-  copyFileSync(path.join(OUT, pngs[0]), path.join(ROOT, 'docs', 'export-first-page.png'));
-  console.log('export visual check: docs/export-first-page.png updated');
+  copyFileSync(path.join(OUT, pngs[0]), path.join(ROOT, 'docs', 'screenshot-export-first-page.png'));
+  console.log('export visual check: docs/screenshot-export-first-page.png updated');
 }
 if (problems.length) {
   console.error(`export visual check FAILED: ${problems.join('; ')}`);
