@@ -77,6 +77,15 @@ describe('Format Document (core)', () => {
     assert.deepEqual(kept.slice(0, 4), ['一.总体要求', '(一)、指导思想', '1、加强领导', '2．强化考核']);
   });
 
+  it('reads a chapter written 二， between 一、 and 三、 as the heading it is, and numbers after it', () => {
+    const text = ['某市实施方案', '一、总体要求', '二，重点任务', '（一）推进节能', '三、保障措施', '四，加强组织领导。各级政府要落实责任。', '一，二，三是数字'];
+    const out = formatText(text.join('\n')).split('\n');
+    assert.deepEqual(out.slice(1, 7), ['一、总体要求', '二、重点任务', '（一）推进节能', '三、保障措施', '四、加强组织领导。各级政府要落实责任。', '一，二，三是数字']);
+    assert.equal(allSections(analyzePlan(out.join('\n')).model.outline).filter((s) => s.kind === 'cn').length, 4);
+    // Out of its place in the sequence, it is left alone.
+    assert.equal(formatText('一、总体要求\n三，重点任务\n二、保障措施'), '一、总体要求\n三，重点任务\n二、保障措施');
+  });
+
   it('adds a full stop by the plan\'s habit, and only where the plan has one', () => {
     const para = (i: number) => `推进第${i}项工作，加快构建清洁低碳安全高效的能源体系。`;
     const text = ['一、重点任务', ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(para), '推进第六项工作，加快构建清洁低碳安全高效的能源体系'].join('\n');

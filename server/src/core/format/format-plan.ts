@@ -9,7 +9,7 @@ import { analyzePlan, type AnalyzeOptions, type PlanAnalysis } from '../analyze'
 import type { Section } from '../model/types';
 import { applyEdits, lineEdits, splitLines, type FormatEdit } from './edits';
 import { missingStops, type StopLine } from './full-stops';
-import { labelEdits, type LabelForms } from './headings';
+import { commaHeadings, labelEdits, type LabelForms } from './headings';
 import { punctuateLine } from './punctuation';
 import { tidySpaces } from './spaces';
 
@@ -20,8 +20,24 @@ export interface FormatOptions {
 
 
 export function formatPlan(analysis: PlanAnalysis, options: FormatOptions = {}): FormatEdit[] {
-  const { text, model, lineIndex } = analysis;
   const forms = options.labelForms ?? 'standard';
+  const original = splitLines(analysis.text);
+  if (forms === 'standard') {
+    // 二，重点任务 → 二、重点任务 first (same length, same lines), then the plan read again with that
+    // chapter in its outline, so that renumbering counts it; the edits are still over the original.
+    const commas = commaHeadings(analysis.text, analysis.model, analysis.lineIndex.lineStarts, analysis.lineIndex.lineCount);
+    if (commas.length > 0) {
+      let fixed = analysis.text;
+      for (const at of commas) fixed = fixed.slice(0, at) + '、' + fixed.slice(at + 1);
+      return lineEdits(original, formattedLines(analyzePlan(fixed), forms));
+    }
+  }
+  return lineEdits(original, formattedLines(analysis, forms));
+}
+
+/** The plan's lines as formatting leaves them. */
+function formattedLines(analysis: PlanAnalysis, forms: LabelForms): string[] {
+  const { text, model, lineIndex } = analysis;
   const lines = splitLines(text);
   const out = lines.map((l) => l.text);
   /** Where, in each line as rewritten so far, the text after its label starts. */
@@ -77,8 +93,7 @@ export function formatPlan(analysis: PlanAnalysis, options: FormatOptions = {}):
     return { text: t, role: body ? 'body' : 'other' };
   });
   for (const i of missingStops(roles)) out[i] = out[i].trimEnd() + '。';
-
-  return lineEdits(lines, out);
+  return out;
 }
 
 function trimEnd(line: string): string {

@@ -11,6 +11,7 @@ import { sectionsInOrder } from '../model/sections-in-order';
 import type { LabelKind, PlanModel, Section } from '../model/types';
 import { NUMBERED, numeral, numeralSpan } from '../rules/numbering';
 import { toChineseNumber } from '../model/numerals';
+import { labelNumber } from '../model/outline';
 
 export type LabelForms = 'standard' | 'keep';
 
@@ -94,8 +95,11 @@ export function labelEdits(text: string, model: PlanModel, forms: LabelForms): L
       // （一）、 → （一）: the standard puts nothing after the closing bracket.
       if (s.kind === 'paren-cn' || s.kind === 'paren-arabic') {
         while (text[stop] === ' ' || text[stop] === '\u3000') stop++;
-        // Only before the title's first character: （一）、，… is left for the drafter.
-        if (/[、，,.．]/.test(text[stop] ?? '') && /[\u4e00-\u9fffA-Za-z“《]/.test(text[stop + 1] ?? '')) stop++;
+        // Only before the title's first character (spaces between are stray too): （一）、，… is left
+        // for the drafter.
+        let after = stop + 1;
+        while (text[after] === ' ' || text[after] === '\u3000') after++;
+        if (/[、，,.．]/.test(text[stop] ?? '') && /[\u4e00-\u9fffA-Za-z“《]/.test(text[after] ?? '')) stop = after;
         else stop = end;
       }
       const label = standardLabel(s.kind, n, text[stop]);
@@ -110,4 +114,36 @@ export function labelEdits(text: string, model: PlanModel, forms: LabelForms): L
     edits.push({ start, end, text: relabelled });
   }
   return edits.sort((a, b) => a.start - b.start);
+}
+
+const COMMA_HEADING = /^[ \t\u3000]*([一二三四五六七八九十]{1,3})[，,](?=[\u4e00-\u9fff])([^。；：]{1,30})(?:[。；：]|$)/;
+
+/**
+ * 二，重点任务 between 一、总体要求 and 三、保障措施: a chapter heading written with a comma, which the
+ * outline cannot read as one. Only where its number is the one the chapters around it leave for it
+ * (the previous 一、-style chapter is one less, or the next one more) and it is short as a heading
+ * is: the offsets of the commas that should be 、.
+ */
+export function commaHeadings(text: string, model: PlanModel, lineStarts: ArrayLike<number>, lineCount: number): number[] {
+  const chapters = model.outline.filter((s) => s.kind === 'cn' && s.number !== null);
+  if (chapters.length === 0) return [];
+  const headingLines = new Set(sectionsInOrder(model.outline).map((s) => s.line));
+  const furniture = new Set(model.furniture.map((f) => f.line));
+  const out: number[] = [];
+  for (let i = 0; i < lineCount; i++) {
+    const start = lineStarts[i];
+    const c = text.charCodeAt(start);
+    // Only lines that start (after an indent) with a Chinese numeral.
+    if (!(c === 0x20 || c === 0x09 || c === 0x3000 || (c >= 0x4e00 && c <= 0x9fff))) continue;
+    if (headingLines.has(i) || furniture.has(i)) continue;
+    const end = i + 1 < lineCount ? lineStarts[i + 1] : text.length;
+    const m = COMMA_HEADING.exec(text.slice(start, Math.min(end, start + 60)).replace(/[\r\n]+$/, ''));
+    if (!m) continue;
+    const n = labelNumber('cn', m[1]);
+    const before = chapters.filter((s) => s.line < i).pop();
+    const after = chapters.find((s) => s.line > i);
+    if (n === null || !((before && before.number === n - 1) || (!before && n === 1) || (after && after.number === n + 1))) continue;
+    out.push(start + m[0].indexOf(m[1]) + m[1].length);
+  }
+  return out;
 }

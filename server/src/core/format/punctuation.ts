@@ -27,6 +27,7 @@ function fullWidth(u: number): number {
 }
 const OPEN = C('('), CLOSE = C(')'), FOPEN = C('（'), FCLOSE = C('）');
 const LQ = C('“'), RQ = C('”');
+const SENTENCE_END = new Set([...'。；！？;!?'].map(C));
 const SQUARE_OPEN = new Set([C('['), C('［'), C('【')]);
 const SQUARE_CLOSE = new Set([C(']'), C('］'), C('】')]);
 const HAO = C('号');
@@ -163,6 +164,8 @@ function quotes(c: Uint16Array, start: number): boolean {
   if (!chinese || at.length === 0 || at.length % 2 !== 0) return false;
   // A curly mark out of its place (”…“) says the pairing is not what the order suggests: unsure.
   if (at.some((i, k) => c[i] === (k % 2 === 0 ? RQ : LQ))) return false;
+  // A pair around a sentence's end (“…。…”) may be two stray marks as well as one quotation: unsure.
+  for (let k = 0; k < at.length; k += 2) for (let j = at[k] + 1; j < at[k + 1]; j++) if (SENTENCE_END.has(c[j])) return false;
   let changed = false;
   at.forEach((i, k) => {
     const want = k % 2 === 0 ? LQ : RQ;
