@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --smoke] [--out FILE] [--only core,memory,lsp,compare,cli,pdf]
+// npm run bench [-- --smoke] [--out FILE] [--only core,memory,lsp,compare,cli,pdf,format]
 //
 // Measures PlanLens against the floor of any single pass over the same text (read + UTF-8 decode
 // + one regular expression + split into lines), in one run, alternating the operations round by
@@ -306,6 +306,7 @@ async function benchLsp() {
       documentLink: () => conn.sendRequest('textDocument/documentLink', doc),
       definition: () => conn.sendRequest('textDocument/definition', { ...doc, position: agency }),
       'codeAction (move task)': () => conn.sendRequest('textDocument/codeAction', { ...doc, range: { start: task, end: task }, context: { diagnostics: [] } }),
+      formatting: () => conn.sendRequest('textDocument/formatting', { ...doc, options: { tabSize: 4, insertSpaces: true } }),
     };
     for (const [name, req] of Object.entries(requests)) {
       const xs = [];
@@ -328,6 +329,33 @@ async function benchLsp() {
     conn.dispose();
     child.kill();
   }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Format Document (the provider over an analysis, and with the analysis) and Export to Word
+
+async function benchFormatExport() {
+  const fx = require(path.join(ROOT, 'dist', 'bench', 'format-export-stages.js'));
+  const sizes = SMOKE ? [['tiny', SEED.slice(0, 2000)]] : [['seed 51 KB', SEED], ['5 MB (seed ×100)', new Array(100).fill(SEED).join('\n')]];
+  for (const [size, text] of sizes) {
+    const big = text.length > 1e6;
+    const analysis = fx.analyzePlan(text);
+    const samples = alternate(
+      { 'format (provider: edits over an analysis)': () => fx.formatPlan(analysis), 'analyze + format': () => fx.formatPlan(fx.analyzePlan(text)) },
+      SMOKE ? 3 : big ? 5 : 200,
+      SMOKE ? 1 : big ? 1 : 30,
+    );
+    for (const [op, xs] of Object.entries(samples)) row('format', op, size, summarize(xs), null, { edits: fx.formatPlan(analysis).length });
+  }
+  const analysis = fx.analyzePlan(SMOKE ? SEED.slice(0, 2000) : SEED);
+  const xs = [];
+  for (let i = 0; i < (SMOKE ? 2 : 40) + 5; i++) {
+    const t = process.hrtime.bigint();
+    const r = await fx.exportDocx(analysis);
+    if (i >= 5) xs.push(Number(process.hrtime.bigint() - t) / 1e6);
+    if (i === 0) results.notes.push(`export: the seed's .docx is ${Math.round(r.bytes.length / 1024)} KB`);
+  }
+  row('format', 'export to .docx (blocks + docx library + zip)', SMOKE ? 'tiny' : 'seed', summarize(xs), null);
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -511,6 +539,7 @@ if (want('compare')) benchSegmentationAndCompare();
 if (want('cli')) benchCli();
 if (want('store')) benchStore();
 if (want('pdf')) await benchPdf();
+if (want('format')) await benchFormatExport();
 
 printTable();
 const out = args.out ?? path.join(ROOT, '.bench', SMOKE ? 'smoke.json' : 'latest.json');

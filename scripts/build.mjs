@@ -25,7 +25,8 @@ const common = {
 // exceljs (the report's workbook) is a bundle of its own, dist/exceljs.js, loaded only when a
 // workbook is written: inside dist/planlens.js it doubled the file every `planlens` command and the
 // language server parse at start (2.6 → 5.5 MB, ~+100 ms to start).
-const EXCELJS = { external: [...common.external, 'exceljs'] };
+const EXCELJS = { external: [...common.external, 'exceljs', 'docx'] };
+// docx (Export to Word) likewise: dist/docx.js, loaded only when a .docx is written (~1 MB).
 
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/planlens.js', options: EXCELJS },
@@ -33,6 +34,7 @@ const entries = [
   // The analysis stages one by one, and the PDF reader's, for `npm run bench` (not shipped).
   { in: 'server/src/core/stages.ts', out: 'dist/bench/core-stages.js' },
   { in: 'server/src/input/pdf/bench-stages.ts', out: 'dist/bench/pdf-stages.js' },
+  { in: 'server/src/export/bench-stages.ts', out: 'dist/bench/format-export-stages.js' },
   // pdf.js is an ES module using import.meta only to reach @napi-rs/canvas (drawing, never needed
   // for text): in the CommonJS bundle that lookup fails quietly, as intended.
   {
@@ -46,6 +48,7 @@ mkdirSync('dist', { recursive: true });
 await Promise.all([
   ...entries.filter((e) => existsSync(e.in)).map((e) => build({ ...common, ...e.options, entryPoints: [e.in], outfile: e.out })),
   build({ ...common, stdin: { contents: "module.exports = require('exceljs');", resolveDir: '.', loader: 'js' }, outfile: 'dist/exceljs.js' }),
+  build({ ...common, stdin: { contents: "module.exports = require('docx');", resolveDir: '.', loader: 'js' }, outfile: 'dist/docx.js' }),
 ]);
 
 const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));

@@ -15,6 +15,7 @@ import { registerPlanDetector } from './plan-detector';
 import { LANGUAGE_ID } from './language-id';
 import { indexWorkspace } from './index-workspace';
 import { openAsPlan } from './open-as-plan';
+import { exportToWord } from './export-to-word';
 import { PlansView } from './plans-view';
 import { ReportPanel } from './report-panel';
 import { SourceStatus } from './source-status';
@@ -87,6 +88,10 @@ export function activate(context: vscode.ExtensionContext): PlanLensApi {
     vscode.commands.registerCommand('planlens.exportTargets', async (plan?: unknown, out?: unknown) => {
       await ready();
       return exportTargets(c, plan, out);
+    }),
+    vscode.commands.registerCommand('planlens.exportToWord', async (plan?: unknown, out?: unknown) => {
+      await ready();
+      return exportToWord(c, plan, out);
     }),
     vscode.commands.registerCommand('planlens.compareWith', async (lower?: unknown, upper?: unknown) => {
       await ready();

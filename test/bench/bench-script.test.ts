@@ -33,6 +33,7 @@ describe('npm run bench', () => {
       'didChange → publishDiagnostics, round trip seen by the client',
       'documentSymbol',
       'hover',
+      'formatting',
     ]);
     assert.ok(ops('compare').includes('one pair, seed vs national-2030 (warm)'), ops('compare').join('; '));
     for (const row of results.rows) assert.ok(Number.isFinite(row.median) && row.median > 0, `${row.operation}: ${row.median}`);
@@ -49,6 +50,17 @@ describe('npm run bench', () => {
     for (const op of ['index, fresh database, --jobs 1', 'index, fresh database, --jobs 2', 're-index after one plan changed', 'query targets --indicator 非化石能源消费比重', 'report --format xlsx', 'simulated collection: index, --jobs 2']) {
       assert.ok(ops.includes(op), op);
     }
+    for (const row of results.rows) assert.ok(Number.isFinite(row.median) && row.median > 0, `${row.operation}: ${row.median}`);
+  });
+
+  it('measures Format Document and Export to Word on a tiny input', function () {
+    this.timeout(60_000);
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-test-')), 'r.json');
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bench.mjs'), '--smoke', '--only', 'format', '--out', out], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const results = JSON.parse(fs.readFileSync(out, 'utf8'));
+    const ops = results.rows.filter((x: { section: string }) => x.section === 'format').map((x: { operation: string }) => x.operation);
+    assert.deepEqual(ops, ['format (provider: edits over an analysis)', 'analyze + format', 'export to .docx (blocks + docx library + zip)']);
     for (const row of results.rows) assert.ok(Number.isFinite(row.median) && row.median > 0, `${row.operation}: ${row.median}`);
   });
 });

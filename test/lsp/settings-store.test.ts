@@ -16,6 +16,8 @@ describe('settings', () => {
       rules: { 'missing-deadline': 'off', 'level-skip': 'warning', 'numbering-gap': 'off' },
       workingChapters: { exclude: ['总体要求'] },
       agencyAliases: { 省发改委: '省发展改革委' },
+      format: { labelForms: 'standard' },
+      export: { titleFont: '方正小标宋简体' },
     });
     assert.equal(readSettings(null), DEFAULT_SETTINGS);
     assert.equal(readSettings('nonsense'), DEFAULT_SETTINGS);

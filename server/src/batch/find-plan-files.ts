@@ -26,7 +26,7 @@ const tinyglobby = (): typeof Tinyglobby => require('tinyglobby') as typeof Tiny
 const DOCUMENTS = ['**/*.pdf', '**/*.docx', '**/*.docm', '**/*.html', '**/*.htm'];
 const DOCUMENT_NAME = /\.(?:pdf|docx|docm|html?)$/i;
 /** *.plan.txt is covered by *.txt. */
-const PATTERNS = { analyze: ['**/*.txt', '**/*.plan', ...DOCUMENTS], convert: DOCUMENTS };
+const PATTERNS = { analyze: ['**/*.txt', '**/*.plan', ...DOCUMENTS], convert: DOCUMENTS, format: ['**/*.txt', '**/*.plan'] };
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 export type SearchFor = keyof typeof PATTERNS;

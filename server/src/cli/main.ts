@@ -19,6 +19,8 @@ const COMMANDS = [
   () => import('./commands/index'),
   () => import('./commands/query'),
   () => import('./commands/report'),
+  () => import('./commands/format'),
+  () => import('./commands/export'),
 ];
 
 async function buildProgram(): Promise<Command> {

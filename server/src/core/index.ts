@@ -4,3 +4,5 @@ export { FIX_EDIT_BUDGET, planCounts, toJson, type FileJson, type PlanCounts, ty
 export { RULES, type RuleConfig, type RuleSetting } from './rules';
 export { LineIndex, type Position, type Range } from './text/line-index';
 export * from './model/types';
+export { sectionsInOrder } from './model/sections-in-order';
+export { applyEdits, formatPlan, formatText, type FormatEdit, type FormatOptions, type LabelForms } from './format/format-plan';

@@ -264,3 +264,18 @@ export interface IndexedPlansResult {
 export const REPORT_REQUEST = 'planlens/report';
 
 export type ReportResult = { html: string; css: string; files: Record<string, string> } | { error: string };
+
+/**
+ * `planlens/exportDocx` (request): an open plan (or a plan file on disk) as a Word document in the
+ * official layout (GB/T 9704-2012). The server lays it out and answers with the file's bytes in
+ * base64; the client asks where to save it and writes it (as with Open as Plan, the client owns
+ * the dialogs and the writes, and the server needs no access to where the user saves). A plan that
+ * cannot be exported (empty, no plan) answers with `error`.
+ */
+export const EXPORT_DOCX_REQUEST = 'planlens/exportDocx';
+
+export interface ExportDocxParams {
+  uri: string;
+}
+
+export type ExportDocxResult = { uri: string; title: string | null; data: string } | { uri: string; error: string };

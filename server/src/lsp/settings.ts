@@ -14,12 +14,20 @@ export interface PlanLensSettings {
   agencyAliases: Record<string, string>;
   /** Agency names offered by completion after this plan's and the workspace's (`planlens.agencies`). */
   agencies?: string[];
+  /** Format Document: 'standard' writes the GB/T 9704 label forms, 'keep' keeps the plan's own. */
+  format: { labelForms: 'standard' | 'keep' };
+  /** Export to Word: the title's font (方正小标宋简体, or a fallback where it is not installed). */
+  export: { titleFont: string };
 }
+
+export const DEFAULT_TITLE_FONT = '方正小标宋简体';
 
 export const DEFAULT_SETTINGS: PlanLensSettings = Object.freeze({
   rules: {},
   workingChapters: {},
   agencyAliases: {},
+  format: { labelForms: 'standard' },
+  export: { titleFont: DEFAULT_TITLE_FONT },
 }) as PlanLensSettings;
 
 const SEVERITY_WORDS: Record<string, RuleSetting> = {
@@ -68,7 +76,9 @@ export function readSettings(raw: unknown): PlanLensSettings {
     }
   }
   const agencies = stringList(raw.agencies);
-  return { rules, workingChapters, agencyAliases, ...(agencies && agencies.length > 0 ? { agencies } : {}) };
+  const labelForms = isRecord(raw.format) && raw.format.labelForms === 'keep' ? 'keep' : 'standard';
+  const font = isRecord(raw.export) && typeof raw.export.titleFont === 'string' ? raw.export.titleFont.trim() : '';
+  return { rules, workingChapters, agencyAliases, format: { labelForms }, export: { titleFont: font || DEFAULT_TITLE_FONT }, ...(agencies && agencies.length > 0 ? { agencies } : {}) };
 }
 
 export function analyzeOptions(s: PlanLensSettings): AnalyzeOptions {

@@ -10,7 +10,8 @@ import type { LabelKind, Section } from '../model/types';
 import { toChineseNumber } from '../model/numerals';
 import type { Finding, Rule } from './rule';
 
-const NUMBERED: ReadonlySet<LabelKind> = new Set(['chapter', 'part', 'cn', 'paren-cn', 'arabic', 'paren-arabic', 'half-paren-arabic', 'circled']);
+/** The label kinds that carry a number in sequence (formatting renumbers these too). */
+export const NUMBERED: ReadonlySet<LabelKind> = new Set(['chapter', 'part', 'cn', 'paren-cn', 'arabic', 'paren-arabic', 'half-paren-arabic', 'circled']);
 
 interface Check {
   section: Section;
@@ -26,13 +27,15 @@ export function relabel(section: Section, n: number): string {
   return section.label.replace(/[一二三四五六七八九十百零〇两]+/, toChineseNumber(n));
 }
 
-function numeralSpan(section: Section): { start: number; end: number } {
+/** Where the label's numeral stands (the whole label for ①). */
+export function numeralSpan(section: Section): { start: number; end: number } {
   const m = /\d+|[一二三四五六七八九十百零〇两]+/.exec(section.label);
   if (!m || section.kind === 'circled') return section.labelSpan;
   return { start: section.labelSpan.start + m.index, end: section.labelSpan.start + m.index + m[0].length };
 }
 
-function numeral(section: Section, n: number): string {
+/** The numeral n in the label's own style (二, 2, ②). */
+export function numeral(section: Section, n: number): string {
   if (section.kind === 'circled') return String.fromCharCode(0x2460 + n - 1);
   return /\d/.test(section.label) ? String(n) : toChineseNumber(n);
 }

@@ -9,6 +9,9 @@ import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { documentSymbols } from './document-symbols';
 import { DRAFTING_FEATURES } from './drafting-features';
 import { foldingRanges } from './folding';
+import { exportDocxForEditor } from './export-docx';
+import { formattingEdits } from './formatting';
+import { EXPORT_DOCX_REQUEST, type ExportDocxParams } from '../protocol';
 import { hover } from './hover';
 import { MOVE_KIND, moveTaskActions } from './move-task';
 import { selectionRanges } from './selection-ranges';
@@ -80,4 +83,23 @@ const workspaceSymbols: Feature = {
     }),
 };
 
-export const FEATURES: readonly Feature[] = [outline, folding, selection, hovers, actions, tokens, workspaceSymbols, ...DRAFTING_FEATURES];
+const formatting: Feature = {
+  name: 'formatting',
+  capabilities: () => ({ documentFormattingProvider: true, documentRangeFormattingProvider: true }),
+  register: (ctx) => {
+    const forms = () => ctx.settings().format.labelForms;
+    ctx.connection.onDocumentFormatting((p, token) => ctx.withAnalysis(p.textDocument.uri, token, (a) => formattingEdits(a, forms())));
+    ctx.connection.onDocumentRangeFormatting((p, token) => ctx.withAnalysis(p.textDocument.uri, token, (a) => formattingEdits(a, forms(), p.range)));
+  },
+};
+
+const exportToWord: Feature = {
+  name: 'export-docx',
+  register: (ctx) =>
+    ctx.connection.onRequest(EXPORT_DOCX_REQUEST, async (p: ExportDocxParams) => {
+      await ctx.settingsReady();
+      return exportDocxForEditor(p.uri, (await ctx.analysisOrDisk(p.uri))?.analysis ?? null, ctx.settings().export.titleFont);
+    }),
+};
+
+export const FEATURES: readonly Feature[] = [outline, folding, selection, hovers, actions, tokens, workspaceSymbols, formatting, exportToWord, ...DRAFTING_FEATURES];
