@@ -9,6 +9,7 @@ import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { documentSymbols } from './document-symbols';
 import { foldingRanges } from './folding';
 import { hover } from './hover';
+import { hoverFormat, markup } from './markup';
 import { selectionRanges } from './selection-ranges';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semantic-tokens';
 import { filterSymbols } from './workspace-symbols';
@@ -37,7 +38,11 @@ const hovers: Feature = {
   capabilities: () => ({ hoverProvider: true }),
   register: (ctx) =>
     ctx.connection.onHover((p, token) =>
-      ctx.withAnalysis(p.textDocument.uri, token, (a) => hover(a, p.position, ctx.comparisons.forDocument(p.textDocument.uri))),
+      ctx.withAnalysis(p.textDocument.uri, token, (a) => {
+        const h = hover(a, p.position, ctx.comparisons.forDocument(p.textDocument.uri));
+        // Written as Markdown; plain text for a client that asked for it (hover.contentFormat).
+        return h && { ...h, contents: markup((h.contents as { value: string }).value, hoverFormat(ctx.client().capabilities)) };
+      }),
     ),
 };
 
