@@ -74,7 +74,12 @@ describe('language server over stdio (planlens lsp --stdio)', function () {
       dir = makeWorkspace();
       uri = pathToFileURL(path.join(dir, 'jiangxi.plan')).href;
       // Settings pulled at start-up: missing-deadline down to a hint.
-      client = await LspTestClient.start({ rootUri: pathToFileURL(dir).href, settings: { rules: { 'missing-deadline': 'hint' } } });
+      // As the VS Code client does: it runs planlens.disableRule.
+      client = await LspTestClient.start({
+        rootUri: pathToFileURL(dir).href,
+        settings: { rules: { 'missing-deadline': 'hint' } },
+        initializationOptions: { segmenterProbeDelay: -1, clientCommands: ['planlens.disableRule'] },
+      });
       await client.open(uri, SEED);
     });
     after(async () => {
@@ -247,6 +252,42 @@ describe('language server over stdio (planlens lsp --stdio)', function () {
       const used = new Set<string>();
       for (let i = 3; i < data.length; i += 5) used.add(legend.tokenTypes[data[i]]);
       for (const t of ['keyword', 'string', 'number', 'operator', 'class', 'decorator', 'property']) assert.ok(used.has(t), t);
+    });
+  });
+
+  describe('with a plain LSP client (Emacs eglot: plain-text hovers, no client commands)', () => {
+    let client: LspTestClient;
+    const uri = 'untitled:dump.plan';
+
+    before(async () => {
+      client = await LspTestClient.start({ hoverFormats: ['plaintext'], settings: { maxProblems: 5 } });
+    });
+    after(async () => client?.stop());
+
+    it('hovers in plain text, offers no action whose command it cannot run', async () => {
+      await client.open(uri, SEED);
+      const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: at('150万千瓦左右') });
+      const contents = hover!.contents as MarkupContent;
+      assert.equal(contents.kind, 'plaintext');
+      assert.ok(contents.value.startsWith('指标 生物质发电装机容量\n'), contents.value);
+      assert.ok(!contents.value.includes('**'));
+      const range = { start: { line: 21, character: 393 }, end: { line: 21, character: 393 } };
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [] } })) as CodeAction[];
+      assert.deepEqual(actions.map((a) => a.title), ['补全为“按职责分工负责”']);
+      assert.ok(actions.every((a) => !a.command));
+    });
+
+    it('publishes maxProblems diagnostics of a bracket dump, then one that says how many more', async () => {
+      const dumpUri = 'untitled:brackets.plan';
+      const dump = '示例方案\n一、重点任务\n' + '（（（（\n'.repeat(50);
+      const expected = analyzePlan(dump).diagnostics.length;
+      assert.ok(expected > 100, `${expected}`);
+      await client.open(dumpUri, dump);
+      const ds = (await client.diagnostics(dumpUri)).diagnostics;
+      assert.equal(ds.length, 6);
+      assert.equal(ds[5].code, 'too-many-problems');
+      assert.equal(ds[5].message, `另有 ${expected - 5} 个问题未显示：每个文件最多显示 5 个（设置 planlens.maxProblems）。请先修复上面的问题，或调高该设置。`);
+      assert.ok(ds.slice(0, 5).every((d) => d.severity === DiagnosticSeverity.Error));
     });
   });
 

@@ -84,7 +84,8 @@ export interface ServerStatus {
 
 /**
  * The client-side command a "disable this rule" code action carries (arguments: [code]). The
- * client owns it because only the client can write the user's settings.
+ * client owns it because only the client can write the user's settings; the server offers the
+ * action only to a client that lists it in `InitializationOptions.clientCommands`.
  */
 export const DISABLE_RULE_COMMAND = 'planlens.disableRule';
 
@@ -92,6 +93,11 @@ export const DISABLE_RULE_COMMAND = 'planlens.disableRule';
 export interface InitializationOptions {
   /** Milliseconds after initialisation before nodejieba is checked (default 5000); -1 never. */
   segmenterProbeDelay?: number;
+  /**
+   * Client-side commands this client runs (the VS Code client: [DISABLE_RULE_COMMAND]). Code
+   * actions carry a command only when the client listed it; other clients get no such action.
+   */
+  clientCommands?: string[];
 }
 
 /**

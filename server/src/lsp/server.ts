@@ -311,6 +311,7 @@ export class PlanLensServer {
       version,
       diagnostics: diagnostics(analysis, uri, {
         relatedInformation: this.capabilities.textDocument?.publishDiagnostics?.relatedInformation !== false,
+        maxProblems: this.settings.maxProblems,
       }),
     }));
     const changeToPublishMs = performance.now() - doc.changedAt;

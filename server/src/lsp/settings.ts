@@ -12,12 +12,23 @@ export interface PlanLensSettings {
   workingChapters: { exclude?: string[]; include?: string[] };
   /** Short or variant agency names → the name to report (省发改委 → 省发展改革委). */
   agencyAliases: Record<string, string>;
+  /** Diagnostics published per file at most, the last of them saying how many more there are. */
+  maxProblems: number;
+  /** Code lens above chapters and actions (counts and leads). */
+  codeLens: { enabled: boolean };
+  /** Inlay hints after a task: the lead and time it takes from elsewhere. */
+  inlayHints: { enabled: boolean };
 }
+
+export const DEFAULT_MAX_PROBLEMS = 1000;
 
 export const DEFAULT_SETTINGS: PlanLensSettings = Object.freeze({
   rules: {},
   workingChapters: {},
   agencyAliases: {},
+  maxProblems: DEFAULT_MAX_PROBLEMS,
+  codeLens: { enabled: true },
+  inlayHints: { enabled: true },
 }) as PlanLensSettings;
 
 const SEVERITY_WORDS: Record<string, RuleSetting> = {
@@ -65,7 +76,17 @@ export function readSettings(raw: unknown): PlanLensSettings {
       if (typeof full === 'string' && short.trim() !== '' && full.trim() !== '') agencyAliases[short.trim()] = full.trim();
     }
   }
-  return { rules, workingChapters, agencyAliases };
+  const maxProblems = validMaxProblems(raw.maxProblems) ? raw.maxProblems : DEFAULT_MAX_PROBLEMS;
+  return { rules, workingChapters, agencyAliases, maxProblems, codeLens: { enabled: enabled(raw.codeLens) }, inlayHints: { enabled: enabled(raw.inlayHints) } };
+}
+
+function validMaxProblems(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1;
+}
+
+/** `{ enabled: false }` turns a feature off; anything else leaves it on. */
+function enabled(section: unknown): boolean {
+  return !(isRecord(section) && section.enabled === false);
 }
 
 export function analyzeOptions(s: PlanLensSettings): AnalyzeOptions {
@@ -79,7 +100,11 @@ export function analyzeOptions(s: PlanLensSettings): AnalyzeOptions {
 /** A stable key: equal settings, equal key, whatever the order the client sent them in. */
 export function settingsKey(s: PlanLensSettings): string {
   const sorted = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return JSON.stringify([sorted(s.rules), s.workingChapters.exclude ?? null, s.workingChapters.include ?? null, sorted(s.agencyAliases)]);
+  // The view settings are in the key too: a change re-publishes (maxProblems) and refreshes the views.
+  return JSON.stringify([
+    sorted(s.rules), s.workingChapters.exclude ?? null, s.workingChapters.include ?? null, sorted(s.agencyAliases),
+    s.maxProblems, s.codeLens.enabled, s.inlayHints.enabled,
+  ]);
 }
 
 const SEVERITY_HINT = 'error、warning、information、hint 或 off';
@@ -118,6 +143,13 @@ export function settingsProblems(raw: unknown, ruleCodes: readonly string[]): st
   if (raw.agencyAliases !== undefined) {
     if (!isRecord(raw.agencyAliases) || !Object.values(raw.agencyAliases).every((v) => typeof v === 'string')) {
       problems.push('planlens.agencyAliases 应为 {"简称": "全称"} 形式的对象');
+    }
+  }
+  if (raw.maxProblems !== undefined && !validMaxProblems(raw.maxProblems)) problems.push('planlens.maxProblems 应为正整数');
+  for (const key of ['codeLens', 'inlayHints'] as const) {
+    const section = raw[key];
+    if (section !== undefined && !(isRecord(section) && (section.enabled === undefined || typeof section.enabled === 'boolean'))) {
+      problems.push(`planlens.${key}.enabled 应为 true 或 false`);
     }
   }
   return problems;

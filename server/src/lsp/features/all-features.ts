@@ -55,6 +55,7 @@ const actions: Feature = {
         codeActions(a, doc.uri, p.range, p.context, {
           version: doc.version,
           documentChanges: ctx.client().capabilities.workspace?.workspaceEdit?.documentChanges === true,
+          clientCommands: ctx.client().options.clientCommands,
         }),
       ),
     ),
