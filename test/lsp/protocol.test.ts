@@ -124,7 +124,7 @@ describe('language server over stdio (planlens lsp --stdio)', function () {
       assert.equal(three.children!.length, 10);
       const industry = three.children![1];
       assert.equal(industry.name, '（二）工业领域碳达峰行动');
-      assert.equal(industry.kind, SymbolKind.Namespace);
+      assert.equal(industry.kind, SymbolKind.Event);
       assert.deepEqual([industry.range.start.line, industry.range.end.line], [16, 21]);
       const task = industry.children![4];
       assert.equal(task.name, '5.推动石化化工行业碳达峰');
