@@ -3,9 +3,13 @@
  * The providers themselves are pure functions in their own files; a new feature adds its
  * `Feature` to this list and touches nothing else in the server.
  */
-import { CodeActionKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { CodeActionKind, CodeLensRefreshRequest, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import type { Feature } from '../feature';
+import { REVEAL_TASKS_COMMAND, TASKS_REQUEST, type TasksResult } from '../protocol';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
+import { codeLenses } from './code-lens';
+import { inlayHints } from './inlay-hints';
+import { taskRows } from './task-rows';
 import { documentSymbols } from './document-symbols';
 import { foldingRanges } from './folding';
 import { hover } from './hover';
@@ -85,4 +89,47 @@ const workspaceSymbols: Feature = {
     }),
 };
 
-export const FEATURES: readonly Feature[] = [outline, folding, selection, hovers, actions, tokens, workspaceSymbols];
+const lenses: Feature = {
+  name: 'code-lens',
+  capabilities: () => ({ codeLensProvider: { resolveProvider: false } }),
+  register: (ctx) => {
+    ctx.connection.onCodeLens(async (p, token) => {
+      await ctx.settingsReady();
+      if (!ctx.settings().codeLens.enabled) return [];
+      const command = ctx.client().options.clientCommands?.includes(REVEAL_TASKS_COMMAND) ? REVEAL_TASKS_COMMAND : '';
+      return ctx.withAnalysis(p.textDocument.uri, token, (a) => codeLenses(a, p.textDocument.uri, { command }));
+    });
+    ctx.onSettingsChanged(() => {
+      if (ctx.client().capabilities.workspace?.codeLens?.refreshSupport) void ctx.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    });
+  },
+};
+
+const hints: Feature = {
+  name: 'inlay-hints',
+  capabilities: () => ({ inlayHintProvider: true }),
+  register: (ctx) => {
+    ctx.connection.languages.inlayHint.on(async (p, token) => {
+      await ctx.settingsReady();
+      if (!ctx.settings().inlayHints.enabled) return [];
+      return ctx.withAnalysis(p.textDocument.uri, token, (a) => inlayHints(a, p.range));
+    });
+    ctx.onSettingsChanged(() => {
+      if (ctx.client().capabilities.workspace?.inlayHint?.refreshSupport) void ctx.connection.languages.inlayHint.refresh().catch(() => undefined);
+    });
+  },
+};
+
+const tasks: Feature = {
+  name: 'tasks',
+  register: (ctx) =>
+    ctx.connection.onRequest(TASKS_REQUEST, async (p: { uri: string }, token: CancellationToken): Promise<TasksResult | ResponseError<void> | null> => {
+      await ctx.settingsReady();
+      const found = await ctx.analysisOrDisk(p.uri);
+      if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+      if (!found) return null;
+      return { uri: p.uri, title: found.analysis.model.title, version: found.version, tasks: taskRows(found.analysis) };
+    }),
+};
+
+export const FEATURES: readonly Feature[] = [outline, folding, selection, hovers, actions, tokens, workspaceSymbols, lenses, hints, tasks];

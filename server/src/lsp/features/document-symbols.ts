@@ -4,7 +4,7 @@
  */
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
 import type { PlanAnalysis, Section, Span, Task } from '../../core';
-import { heading, outlineRole, planIndex, toRange, type OutlineRole } from './plan-index';
+import { firstAtLeast, heading, outlineRole, planIndex, toRange, type OutlineRole } from './plan-index';
 
 export function documentSymbols(analysis: PlanAnalysis): DocumentSymbol[] {
   const { model } = analysis;
@@ -82,18 +82,6 @@ export function countTasksUnder(tasks: Task[]): Map<string, number> {
     for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   return counts;
-}
-
-/** The index of the first number in ascending `sorted` that is at least `n`. */
-function firstAtLeast(sorted: number[], n: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < n) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -122,3 +122,15 @@ export function outlineRole(s: Section): OutlineRole {
 function isChapter(s: Section): boolean {
   return s.kind !== 'annex' && s.kind !== 'box' && (s.level === 1 || s.parent?.kind === 'annex');
 }
+
+/** The index of the first number in ascending `sorted` that is at least `n` (binary search). */
+export function firstAtLeast(sorted: readonly number[], n: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
