@@ -10,6 +10,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
+  CodeLensRequest,
+  InlayHintRequest,
   DiagnosticSeverity,
   DocumentSymbolRequest,
   FoldingRangeRequest,
@@ -34,6 +36,8 @@ import {
   STATS_REQUEST,
   STATUS_REQUEST,
   TARGETS_REQUEST,
+  TASKS_REQUEST,
+  type TasksResult,
   type PlanStats,
   type ServerStatus,
   type TargetsResult,
@@ -74,11 +78,11 @@ describe('language server over stdio (planlens lsp --stdio)', function () {
       dir = makeWorkspace();
       uri = pathToFileURL(path.join(dir, 'jiangxi.plan')).href;
       // Settings pulled at start-up: missing-deadline down to a hint.
-      // As the VS Code client does: it runs planlens.disableRule.
+      // As the VS Code client does: it runs planlens.disableRule and planlens.revealTasks.
       client = await LspTestClient.start({
         rootUri: pathToFileURL(dir).href,
         settings: { rules: { 'missing-deadline': 'hint' } },
-        initializationOptions: { segmenterProbeDelay: -1, clientCommands: ['planlens.disableRule'] },
+        initializationOptions: { segmenterProbeDelay: -1, clientCommands: ['planlens.disableRule', 'planlens.revealTasks'] },
       });
       await client.open(uri, SEED);
     });
@@ -184,6 +188,24 @@ describe('language server over stdio (planlens lsp --stdio)', function () {
       assert.ok(value.includes('- 3.1.1 推动化石能源清洁高效利用'));
     });
 
+    it('answers code lens above chapters and actions, with the command that reveals their tasks', async () => {
+      assert.deepEqual(client.initializeResult.capabilities.codeLensProvider, { resolveProvider: false });
+      assert.equal(client.initializeResult.capabilities.inlayHintProvider, true);
+      const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }))!;
+      const industry = lenses.find((l) => l.range.start.line === 16)!;
+      assert.match(industry.command!.title, /^\d+ 项任务 · \d+ 项指标 · 牵头：省工业和信息化厅$/);
+      assert.deepEqual(industry.command!.arguments, [uri, '3.2', '（二）工业领域碳达峰行动']);
+      assert.equal(industry.command!.command, 'planlens.revealTasks');
+    });
+
+    it('answers planlens/tasks with every task, its lead and time and their sources', async () => {
+      const result = await client.connection.sendRequest<TasksResult>(TASKS_REQUEST, { uri });
+      assert.equal(result.tasks.length, seedAnalysis().model.tasks.length);
+      assert.equal(result.title, '江西省碳达峰实施方案');
+      const row = result.tasks.find((r) => r.id === '3.2.5')!;
+      assert.deepEqual([row.title, row.lead, row.leadSourceText, row.action?.heading], ['5.推动石化化工行业碳达峰', ['省工业和信息化厅'], '责任分工括注', '（二）工业领域碳达峰行动']);
+    });
+
     it('folds every section that spans lines, and the news preamble', async () => {
       const ranges = (await client.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } }))!;
       assert.deepEqual(ranges.find((r) => r.startLine === 10), { startLine: 10, endLine: 63, kind: 'region' });
@@ -275,6 +297,16 @@ describe('language server over stdio (planlens lsp --stdio)', function () {
       const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [] } })) as CodeAction[];
       assert.deepEqual(actions.map((a) => a.title), ['补全为“按职责分工负责”']);
       assert.ok(actions.every((a) => !a.command));
+    });
+
+    it('inlay hints on a plan whose leads follow a convention; code lens as text (no client command)', async () => {
+      const joint = 'untitled:chengyu.plan';
+      await client.open(joint, readFixture('chengyu-joint.txt'));
+      const range = { start: { line: 16, character: 0 }, end: { line: 17, character: 0 } };
+      const hints = (await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: joint }, range }))!;
+      assert.deepEqual(hints.map((h) => h.label), ['⟨牵头：重庆市能源局、四川省能源局 · 约定⟩', '⟨2025年 · 规划期⟩']);
+      const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: joint } }))!;
+      assert.ok(lenses.length > 0 && lenses.every((l) => l.command?.command === ''));
     });
 
     it('publishes maxProblems diagnostics of a bracket dump, then one that says how many more', async () => {
@@ -372,6 +404,15 @@ describe('language server over stdio (planlens lsp --stdio)', function () {
       const pos = at('(省管局');
       const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: pos.line, character: pos.character + 1 } });
       assert.match((hover!.contents as MarkupContent).value, /^\*\*省机关事务管理局\*\*/);
+    });
+
+    it('code lens and inlay hints off by their settings', async () => {
+      const lenses = () => client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
+      assert.ok((await lenses())!.length > 0);
+      await client.configure({ codeLens: { enabled: false }, inlayHints: { enabled: false } });
+      assert.deepEqual(await lenses(), []);
+      const hints = await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 80, character: 0 } } });
+      assert.deepEqual(hints, []);
     });
   });
 
