@@ -273,6 +273,9 @@ async function benchLsp() {
     const requests = {
       documentSymbol: () => conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }),
       hover: () => conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: Math.max(0, fossil), character: Math.max(0, (lines[fossil] ?? '').indexOf('18.3%') + 1) } }),
+      codeLens: () => conn.sendRequest('textDocument/codeLens', { textDocument: { uri } }),
+      inlayHint: () => conn.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } } }),
+      'planlens/tasks': () => conn.sendRequest('planlens/tasks', { uri }),
     };
     for (const [name, req] of Object.entries(requests)) {
       const xs = [];
