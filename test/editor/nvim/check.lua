@@ -1,7 +1,9 @@
 -- A second, independent LSP client: headless Neovim 0.7 starts `planlens lsp --stdio` on the plan
 -- in the current buffer and checks what a Neovim user would see: the document symbols (chapters
 -- 一…五, the ten actions of 三) and the diagnostics (the incomplete agency clause of 三(二)5), plus
--- the hover card of the 18.3% target. Proof that the server speaks plain LSP, not only to VS Code.
+-- the hover card of the 18.3% target — as plain text, since this client asks for it; the problems
+-- capped by planlens.maxProblems; code actions without the client-side command only VS Code runs.
+-- Proof that the server speaks plain LSP, not only to VS Code.
 --
 -- Run by test/editor/nvim/run.mjs:
 --   PLANLENS_NODE=node PLANLENS_BIN=bin/planlens.js nvim --headless -u NONE -c 'luafile check.lua' plan.txt
