@@ -116,13 +116,18 @@ try {
     await page.keyboard.press('Enter');
   };
 
-  await check('the seed opens as a policy plan', async () => {
+  /** Quick Open (Ctrl+P) on a file of the workspace, until its tab shows. */
+  const openFile = async (name) => {
     await page.keyboard.press('Control+P');
     await page.locator('.quick-input-widget input').waitFor();
-    await page.keyboard.type(SEED);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: SEED }).first().waitFor();
+    await page.keyboard.type(name);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
     await page.keyboard.press('Enter');
-    await page.locator('.tabs-container .tab', { hasText: SEED }).waitFor();
+    await page.locator('.tabs-container .tab', { hasText: name }).waitFor();
+  };
+
+  await check('the seed opens as a policy plan', async () => {
+    await openFile(SEED);
     const mode = page.locator('#status\\.editor\\.mode');
     await mode.filter({ hasText: /Policy Plan|政策方案/ }).waitFor({ timeout: 30_000 });
     return (await mode.innerText()).trim();
@@ -203,12 +208,7 @@ try {
   await check('inlay hints on a corpus plan and the Tasks view grouped by lead agency', async () => {
     // chengyu-joint: 两省市列首位的为牵头单位 (a convention) and the plan's period give its tasks
     // a lead and a time they do not state themselves: the hints show them, the view groups by them.
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').waitFor();
-    await page.keyboard.type(JOINT);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: JOINT }).first().waitFor();
-    await page.keyboard.press('Enter');
-    await page.locator('.tabs-container .tab', { hasText: JOINT }).waitFor();
+    await openFile(JOINT);
     const hint = page.locator('.monaco-editor .view-lines', { hasText: '⟨2025年 · 规划期⟩' });
     await hint.first().waitFor({ timeout: 30_000 });
     await command(commandTitle('planlens.tasks.groupBy'));
