@@ -126,7 +126,9 @@ describe('views: code lens, inlay hints, Tasks and Targets', function () {
     try {
       await config().update('codeLens.enabled', false, vscode.ConfigurationTarget.Workspace);
       await config().update('inlayHints.enabled', false, vscode.ConfigurationTarget.Workspace);
+      const t0 = Date.now();
       await eventually(() => vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', seed), (l) => l.length === 0, 'no code lens');
+      console.log(`      code lens off after ${Date.now() - t0} ms`);
       const range = new vscode.Range(0, 0, doc.lineCount, 0);
       await eventually(() => vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', fileUri('views-chengyu.plan'), range), (h) => h.length === 0, 'no inlay hints');
     } finally {
