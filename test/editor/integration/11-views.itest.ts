@@ -46,6 +46,8 @@ describe('views: code lens, inlay hints, Tasks and Targets', function () {
 
   before(async () => {
     seed = seedCopy('views-seed.plan');
+    // A corpus plan whose tasks take their lead from a convention and their time from the plan's period.
+    fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'corpus', 'chengyu-joint.txt'), fileUri('views-chengyu.plan').fsPath);
     doc = await openPlan(seed);
     await waitForDiagnostics(seed, (ds) => ds.length > 0, 'the seed to be checked');
   });
@@ -113,7 +115,6 @@ describe('views: code lens, inlay hints, Tasks and Targets', function () {
 
   it('inlay hints on chengyu-joint: the lead by the plan’s convention, the time from its period', async () => {
     const joint = fileUri('views-chengyu.plan');
-    fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'corpus', 'chengyu-joint.txt'), joint.fsPath);
     await openPlan(joint);
     await waitForDiagnostics(joint, () => true, 'chengyu-joint to be checked');
     const range = new vscode.Range(16, 0, 17, 0);
@@ -126,9 +127,7 @@ describe('views: code lens, inlay hints, Tasks and Targets', function () {
     try {
       await config().update('codeLens.enabled', false, vscode.ConfigurationTarget.Workspace);
       await config().update('inlayHints.enabled', false, vscode.ConfigurationTarget.Workspace);
-      const t0 = Date.now();
       await eventually(() => vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', seed), (l) => l.length === 0, 'no code lens');
-      console.log(`      code lens off after ${Date.now() - t0} ms`);
       const range = new vscode.Range(0, 0, doc.lineCount, 0);
       await eventually(() => vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', fileUri('views-chengyu.plan'), range), (h) => h.length === 0, 'no inlay hints');
     } finally {
