@@ -4,11 +4,14 @@
  * and on a corpus plan whose leads follow a convention (chengyu-joint: 两省市列首位的为牵头单位).
  */
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { analyzePlan } from '../../server/src/core';
+import { readPlanSource } from '../../server/src/input';
 import { codeLenses } from '../../server/src/lsp/features/code-lens';
 import { inlayHints } from '../../server/src/lsp/features/inlay-hints';
 import { taskRows } from '../../server/src/lsp/features/task-rows';
 import { targetCount } from '../seed-facts';
-import { CORPUS, plan, seedAnalysis } from './helpers';
+import { CORPUS, plan, ROOT, seedAnalysis } from './helpers';
 
 const URI = 'file:///plans/seed.plan';
 const tasksUnder = (id: string) => seedAnalysis().model.tasks.filter((t) => t.sectionId === id || t.sectionId.startsWith(id + '.')).length;
@@ -52,6 +55,17 @@ describe('inlay hints after a task that takes its lead or time from elsewhere', 
     // Only the lines asked for.
     const some = inlayHints(a, { start: { line: 16, character: 0 }, end: { line: 17, character: 0 } });
     assert.deepEqual(some.map((h) => h.position.line), [16, 16]);
+  });
+
+  it('hangzhou-tech-city from Word: lead and time from its task-division table (重点任务分工)', async () => {
+    const read = await readPlanSource(path.join(ROOT, 'test', 'fixtures', 'input', 'hangzhou-tech-city.docx'));
+    assert.ok(!('error' in read));
+    const a = analyzePlan(read.text);
+    const hints = inlayHints(a);
+    const first = hints.filter((h) => h.position.line === hints[0].position.line).map((h) => h.label);
+    assert.deepEqual(first, ['⟨牵头：市科技局 · 表⟩', '⟨2025年底前 · 表⟩']);
+    assert.equal(a.text.split('\n')[hints[0].position.line], '（一）强化科技创新攻关');
+    assert.ok(hints.every((h) => String(h.label).endsWith('· 表⟩')));
   });
 
   it('seed: every task states its own lead, and none takes its time from elsewhere', () => {
