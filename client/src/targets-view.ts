@@ -15,6 +15,7 @@ export class TargetsView implements vscode.TreeDataProvider<TargetNode>, vscode.
   readonly view: vscode.TreeView<TargetNode>;
   grouping: TargetGrouping = 'year';
   private result: TargetsResult | null = null;
+  private loaded = false;
   private roots: TargetNode[] = [];
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -32,6 +33,7 @@ export class TargetsView implements vscode.TreeDataProvider<TargetNode>, vscode.
   }
 
   async refresh(): Promise<TargetsResult | null> {
+    this.loaded = true;
     const uri = this.plan.uri;
     if (!uri) this.result = null;
     else {
@@ -60,9 +62,11 @@ export class TargetsView implements vscode.TreeDataProvider<TargetNode>, vscode.
     this.changed.fire();
   }
 
-  getChildren(element?: TargetNode): TargetNode[] {
-    if (!element) return this.roots;
-    return element.kind === 'group' ? element.children : [];
+  /** The first time the view is shown, the plan already open is read (no switch announced it). */
+  async getChildren(element?: TargetNode): Promise<TargetNode[]> {
+    if (element) return element.kind === 'group' ? element.children : [];
+    if (!this.loaded) await this.refresh().catch(() => undefined);
+    return this.roots;
   }
 
   getTreeItem(n: TargetNode): vscode.TreeItem {

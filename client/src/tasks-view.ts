@@ -34,6 +34,7 @@ export class TasksView implements vscode.TreeDataProvider<TaskNode>, vscode.Disp
   private roots: TaskNode[] = [];
   private readonly parents = new Map<TaskNode, Group<TaskRow>>();
   private loading: Promise<TasksResult | null> | undefined;
+  private loaded = false;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -63,6 +64,7 @@ export class TasksView implements vscode.TreeDataProvider<TaskNode>, vscode.Disp
   }
 
   private async load(): Promise<TasksResult | null> {
+    this.loaded = true;
     const uri = this.plan.uri;
     if (!uri) {
       this.result = null;
@@ -136,23 +138,21 @@ export class TasksView implements vscode.TreeDataProvider<TaskNode>, vscode.Disp
       }
     };
     walk(this.roots);
-    const shown = this.roots.length === 0 ? 0 : (this.result?.tasks ?? []).length;
     const filters = [...this.filters].map((f) => TASK_FILTERS[f]);
     this.view.description = [TASK_GROUPINGS[this.grouping], ...filters].join(' · ');
-    this.view.message = !this.result
-      ? undefined
-      : filters.length > 0
-        ? `《${this.result.title ?? '未命名方案'}》：${countLeaves(this.roots)} 项任务（筛选：${filters.join('、')}）`
-        : shown > 0
-          ? undefined
-          : `《${this.result.title ?? '未命名方案'}》中没有识别出任务。`;
+    const title = `《${this.result?.title ?? '未命名方案'}》`;
+    if (!this.result) this.view.message = undefined;
+    else if (filters.length > 0) this.view.message = `${title}：${countLeaves(this.roots)} 项任务（筛选：${filters.join('、')}）`;
+    else this.view.message = this.result.tasks.length === 0 ? `${title}中没有识别出任务。` : undefined;
     void vscode.commands.executeCommand('setContext', 'planlens.tasks.filtered', filters.length > 0);
     this.changed.fire();
   }
 
-  getChildren(element?: TaskNode): TaskNode[] {
-    if (!element) return this.roots;
-    return element.kind === 'group' ? element.children : [];
+  /** The first time the view is shown, the plan already open is read (no switch announced it). */
+  async getChildren(element?: TaskNode): Promise<TaskNode[]> {
+    if (element) return element.kind === 'group' ? element.children : [];
+    if (!this.loaded) await this.refresh().catch(() => undefined);
+    return this.roots;
   }
 
   getParent(element: TaskNode): TaskNode | undefined {
