@@ -2,7 +2,8 @@
 -- in the current buffer and checks what a Neovim user would see: the document symbols (chapters
 -- 一…五, the ten actions of 三) and the diagnostics (the incomplete agency clause of 三(二)5), plus
 -- the hover card of the 18.3% target — as plain text, since this client asks for it; the problems
--- capped by planlens.maxProblems; code actions without the client-side command only VS Code runs.
+-- capped by planlens.maxProblems; code actions and code lens without the client-side commands only
+-- VS Code runs; inlay hints and planlens/tasks answered.
 -- Proof that the server speaks plain LSP, not only to VS Code.
 --
 -- Run by test/editor/nvim/run.mjs:
@@ -134,6 +135,35 @@ local ok_all, err = pcall(function()
     check('codeAction: the fix 补全为“按职责分工负责”', vim.tbl_contains(titles, '补全为“按职责分工负责”'), table.concat(titles, ' | '))
     check('codeAction: no client-side command offered to Neovim', commands == 0, table.concat(titles, ' | '))
   end
+
+  -- Code lens above 三(二): its tasks and lead, as text (Neovim runs no planlens.revealTasks).
+  local lr = vim.lsp.buf_request_sync(bufnr, 'textDocument/codeLens', params, timeout) or {}
+  local lenses = lr[id] and lr[id].result or {}
+  local industry
+  for _, l in ipairs(lenses) do
+    if l.range.start.line == 16 then industry = l end
+  end
+  local lens_title = industry and industry.command and industry.command.title or ''
+  check('codeLens: 三(二) with 5 项任务 and its lead', lens_title:find('5 项任务', 1, true) ~= nil and lens_title:find('牵头：省工业和信息化厅', 1, true) ~= nil,
+    tostring(#lenses) .. ' lenses; ' .. lens_title)
+  check('codeLens: no client-side command for Neovim', industry ~= nil and industry.command.command == '', industry and industry.command.command or 'none')
+
+  -- Inlay hints: the seed's tasks all state their own lead, so none; the request is answered.
+  local ir = vim.lsp.buf_request_sync(bufnr, 'textDocument/inlayHint', {
+    textDocument = params.textDocument,
+    range = { start = { line = 0, character = 0 }, ['end'] = { line = 80, character = 0 } },
+  }, timeout) or {}
+  check('inlayHint: answered (none on the seed)', ir[id] ~= nil and ir[id].err == nil and #(ir[id].result or {}) == 0, ir[id] and vim.inspect(ir[id].err) or 'no response')
+
+  -- planlens/tasks, PlanLens's own request, over plain LSP.
+  local tr = vim.lsp.buf_request_sync(bufnr, 'planlens/tasks', { uri = params.textDocument.uri }, timeout) or {}
+  local rows = tr[id] and tr[id].result and tr[id].result.tasks or {}
+  local petro
+  for _, r in ipairs(rows) do
+    if r.id == '3.2.5' then petro = r end
+  end
+  check('planlens/tasks: 三(二)5 with its lead and where it comes from', petro ~= nil and petro.lead[1] == '省工业和信息化厅' and petro.leadSourceText == '责任分工括注',
+    tostring(#rows) .. ' rows')
 
   -- Hover on 18.3% (line 9): the target card.
   local line9 = vim.api.nvim_buf_get_lines(bufnr, 8, 9, false)[1]
