@@ -29,7 +29,9 @@ describe('code lens above chapters and actions', () => {
     assert.equal(byLine.get(7)!.title, `${targetCount(a, '2')} 项指标`);
     // 一、总体思路 holds neither: no lens.
     assert.ok(!byLine.has(5) && !byLine.has(6));
-    assert.equal(lenses[0].command!.command, 'planlens.revealTasks');
+    assert.equal(byLine.get(11)!.command, 'planlens.revealTasks');
+    // Nothing to reveal in the Tasks view for a section with targets only.
+    assert.equal(byLine.get(7)!.command, '');
   });
 
   it('a client without the command gets the lens as text', () => {

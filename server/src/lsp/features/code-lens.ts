@@ -37,7 +37,8 @@ export function codeLenses(analysis: PlanAnalysis, uri: string, options: CodeLen
     if (title === null) continue;
     out.push({
       range: toRange(analysis, s.headingSpan),
-      command: { title, command: options.command, arguments: [uri, s.id, heading(s)] },
+      // A section with targets but no task has nothing to show in the Tasks view: text only.
+      command: { title, command: tasks.length > 0 ? options.command : '', arguments: [uri, s.id, heading(s)] },
     });
   }
   return out;
