@@ -307,6 +307,9 @@ async function benchLsp() {
       definition: () => conn.sendRequest('textDocument/definition', { ...doc, position: agency }),
       'codeAction (move task)': () => conn.sendRequest('textDocument/codeAction', { ...doc, range: { start: task, end: task }, context: { diagnostics: [] } }),
       formatting: () => conn.sendRequest('textDocument/formatting', { ...doc, options: { tabSize: 4, insertSpaces: true } }),
+      codeLens: () => conn.sendRequest('textDocument/codeLens', { textDocument: { uri } }),
+      inlayHint: () => conn.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } } }),
+      'planlens/tasks': () => conn.sendRequest('planlens/tasks', { uri }),
     };
     for (const [name, req] of Object.entries(requests)) {
       const xs = [];

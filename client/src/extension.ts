@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { DISABLE_RULE_COMMAND } from '../../server/src/lsp/protocol';
+import { DISABLE_RULE_COMMAND, REVEAL_TASKS_COMMAND } from '../../server/src/lsp/protocol';
+import { ActivePlan } from './active-plan';
 import { compareWith } from './compare-with';
 import { ComparisonPanels } from './comparison-panel';
 import { disableRule } from './disable-rule';
@@ -20,6 +21,8 @@ import { PlansView } from './plans-view';
 import { ReportPanel } from './report-panel';
 import { SourceStatus } from './source-status';
 import { PlanStatusBar } from './status-bar';
+import { TargetsView } from './targets-view';
+import { TasksView } from './tasks-view';
 
 /** What activate returns, for integration tests: the client, and a way to wait for it. */
 export interface PlanLensApi {
@@ -35,6 +38,9 @@ export interface PlanLensApi {
   plans: PlansView;
   /** The report view (made on first use). */
   report(): ReportPanel;
+  /** The Tasks and Targets views of the plan in the active editor. */
+  tasks: TasksView;
+  targets: TargetsView;
 }
 
 let client: LanguageClient | undefined;
@@ -61,6 +67,9 @@ export function activate(context: vscode.ExtensionContext): PlanLensApi {
     return panels;
   };
   const plans = new PlansView(c, ready);
+  const activePlan = new ActivePlan();
+  const tasks = new TasksView(c, ready, activePlan);
+  const targets = new TargetsView(c, ready, activePlan);
   let reportPanel: ReportPanel | undefined;
   const report = () => {
     if (!reportPanel) context.subscriptions.push((reportPanel = new ReportPanel(c)));
@@ -71,6 +80,13 @@ export function activate(context: vscode.ExtensionContext): PlanLensApi {
     sourceStatus,
     plans,
     vscode.window.registerTreeDataProvider('planlens.plans', plans),
+    activePlan,
+    tasks,
+    targets,
+    vscode.commands.registerCommand(REVEAL_TASKS_COMMAND, (uri?: unknown, sectionId?: unknown) => tasks.reveal(uri, sectionId)),
+    vscode.commands.registerCommand('planlens.tasks.groupBy', (grouping?: unknown) => tasks.pickGrouping(grouping)),
+    vscode.commands.registerCommand('planlens.tasks.filter', (filters?: unknown) => tasks.pickFilters(filters)),
+    vscode.commands.registerCommand('planlens.targets.groupBy', (grouping?: unknown) => targets.pickGrouping(grouping)),
     vscode.commands.registerCommand('planlens.indexWorkspace', async () => {
       await ready();
       return indexWorkspace(c, () => plans.refresh());
@@ -115,7 +131,7 @@ export function activate(context: vscode.ExtensionContext): PlanLensApi {
     registerPlanDetector(),
   );
   vscode.workspace.textDocuments.forEach(startFor);
-  return { client: c, ready, statusBar, comparisons, sourceStatus, plans, report };
+  return { client: c, ready, statusBar, comparisons, sourceStatus, plans, report, tasks, targets };
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { DISABLE_RULE_COMMAND, REVEAL_TASKS_COMMAND, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { LANGUAGE_ID } from './language-id';
 import { chooseServerRuntime, type RuntimeChoice } from './server-runtime';
 
@@ -31,6 +32,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     ],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{plan,txt}') },
     outputChannelName: 'PlanLens',
+    // The commands this client runs for the server's code actions and lenses (other clients get none).
+    initializationOptions: { clientCommands: [DISABLE_RULE_COMMAND, REVEAL_TASKS_COMMAND] } satisfies InitializationOptions,
   };
   const client = new LanguageClient('planlens', 'PlanLens', serverOptions, clientOptions);
   client.onDidChangeState(() => {

@@ -31,9 +31,21 @@ describe('npm run bench', () => {
       'cold start to first diagnostics (spawn, initialize, didOpen)',
       'didChange → publishDiagnostics, server side',
       'didChange → publishDiagnostics, round trip seen by the client',
+      'references, first (reads the 29 other plans)',
       'documentSymbol',
       'hover',
+      'references across 30 plans',
+      'rename across 30 plans',
+      'prepareRename',
+      'documentHighlight',
+      'completion',
+      'documentLink',
+      'definition',
+      'codeAction (move task)',
       'formatting',
+      'codeLens',
+      'inlayHint',
+      'planlens/tasks',
     ]);
     assert.ok(ops('compare').includes('one pair, seed vs national-2030 (warm)'), ops('compare').join('; '));
     for (const row of results.rows) assert.ok(Number.isFinite(row.median) && row.median > 0, `${row.operation}: ${row.median}`);

@@ -2,13 +2,14 @@ import * as assert from 'node:assert/strict';
 import type { CodeAction, Range, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { analyzePlan, type PlanAnalysis } from '../../server/src/core';
 import { codeActions, FIX_ALL_KIND } from '../../server/src/lsp/features/code-actions';
+import { DISABLE_RULE_COMMAND } from '../../server/src/lsp/protocol';
 import { diagnostics } from '../../server/src/lsp/features/diagnostics';
 import { plan, seedAnalysis } from './helpers';
 
 const URI = 'file:///plans/test.plan';
 
 function actionsAt(a: PlanAnalysis, range: Range, only?: string[]): CodeAction[] {
-  return codeActions(a, URI, range, { diagnostics: [], only }, { version: 7, documentChanges: true });
+  return codeActions(a, URI, range, { diagnostics: [], only }, { version: 7, documentChanges: true, clientCommands: [DISABLE_RULE_COMMAND] });
 }
 
 function edits(action: CodeAction): TextEdit[] {
@@ -55,6 +56,14 @@ describe('code actions', () => {
     assert.ok(text.split('\n')[21].endsWith('省应急厅、省能源局等按职责分工负责)'));
     assert.equal(disable.title, '关闭“incomplete-agency-clause”检查（写入设置 planlens.rules）');
     assert.deepEqual(disable.command, { title: disable.title, command: 'planlens.disableRule', arguments: ['incomplete-agency-clause'] });
+  });
+
+  it('offer "disable this rule" only to a client that runs planlens.disableRule (any other editor gets the fixes alone)', () => {
+    const a = seedAnalysis();
+    const range = { start: { line: 21, character: 395 }, end: { line: 21, character: 395 } };
+    const plain = codeActions(a, URI, range, { diagnostics: [] }, { version: 1 });
+    assert.deepEqual(plain.map((x) => x.title), ['补全为“按职责分工负责”']);
+    assert.ok(plain.every((x) => x.command === undefined));
   });
 
   it('chengdu-energy-structure: renumbers from the duplicate on, and inserts a （责任单位：） placeholder', () => {

@@ -69,7 +69,7 @@ describe('package.json contributions', () => {
       const literal = `'${c.command}'`;
       assert.ok(source.includes(`registerCommand(${literal}`) || protocol.includes(literal), `${c.command} is not registered`);
     }
-    assert.deepEqual(pkg.contributes.commands.map((c: { command: string }) => c.command), ['planlens.openAsPlan', 'planlens.exportTargets', 'planlens.compareWith', 'planlens.showOutput', 'planlens.restartServer', 'planlens.disableRule', 'planlens.indexWorkspace', 'planlens.showReport', 'planlens.refreshPlans', 'planlens.exportToWord']);
+    assert.deepEqual(pkg.contributes.commands.map((c: { command: string }) => c.command), ['planlens.openAsPlan', 'planlens.exportTargets', 'planlens.compareWith', 'planlens.showOutput', 'planlens.restartServer', 'planlens.disableRule', 'planlens.indexWorkspace', 'planlens.showReport', 'planlens.refreshPlans', 'planlens.exportToWord', 'planlens.revealTasks', 'planlens.tasks.groupBy', 'planlens.tasks.filter', 'planlens.targets.groupBy']);
   });
 
   it('activates on plans (and plain text, to recognise .txt plans); main is the bundled client', () => {

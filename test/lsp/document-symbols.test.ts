@@ -35,13 +35,21 @@ describe('document symbols', () => {
     assert.ok(contains(five.range, p.range));
   });
 
-  it('chengdu-energy-adjustment: the annex is a file symbol holding its own chapters', () => {
+  it('seed: chapters, actions and tasks each with a kind of its own (Module, Event, Function)', () => {
+    const three = documentSymbols(seedAnalysis())[3];
+    assert.equal(three.kind, SymbolKind.Module);
+    assert.ok(three.children!.every((c) => c.kind === SymbolKind.Event), three.children!.map((c) => c.kind).join(' '));
+    assert.ok(three.children!.every((c) => c.children!.every((t) => t.kind === SymbolKind.Function)));
+  });
+
+  it('chengdu-energy-adjustment: the annex is a package symbol holding its own chapters', () => {
     const symbols = documentSymbols(plan('chengdu-energy-adjustment.txt'));
     const annex = symbols.find((s) => s.name.startsWith('附件2'))!;
-    assert.equal(annex.kind, SymbolKind.File);
+    assert.equal(annex.kind, SymbolKind.Package);
     assert.equal(annex.name, '附件2成都市能源结构调整行动方案（2021-2025年）');
     assert.deepEqual(annex.children!.map((c) => c.name), ['一、总体思路', '二、工作目标', '三、重点任务', '四、保障措施']);
     assert.equal(annex.children![2].kind, SymbolKind.Module);
+    assert.equal(annex.children![2].children![0].kind, SymbolKind.Event);
     const task = annex.children![2].children![0].children![0];
     assert.equal(task.name, '1.加快产业结构高端化转型');
     const chengdu = plan('chengdu-energy-adjustment.txt');

@@ -24,6 +24,7 @@ import {
   StreamMessageWriter,
   WorkDoneProgressCreateRequest,
   type InitializeResult,
+  type MarkupKind,
   type LogMessageParams,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
@@ -37,6 +38,8 @@ export interface StartOptions {
   /** The `planlens` section returned to workspace/configuration. */
   settings?: unknown;
   initializationOptions?: unknown;
+  /** textDocument.hover.contentFormat (default markdown, then plaintext). */
+  hoverFormats?: string[];
   /** Extra node flags before the script (e.g. --require a preload). */
   nodeArgs?: string[];
   /** False: never answer workspace/configuration (a client that hangs). */
@@ -94,7 +97,7 @@ export class LspTestClient {
           synchronization: { dynamicRegistration: false },
           publishDiagnostics: { relatedInformation: true, versionSupport: true },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-          hover: { contentFormat: ['markdown', 'plaintext'] },
+          hover: { contentFormat: (options.hoverFormats ?? ['markdown', 'plaintext']) as MarkupKind[] },
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
           ...options.capabilities?.textDocument,
         },

@@ -10,6 +10,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
+  CodeLensRequest,
+  InlayHintRequest,
   DiagnosticSeverity,
   DocumentSymbolRequest,
   FoldingRangeRequest,
@@ -34,6 +36,8 @@ import {
   STATS_REQUEST,
   STATUS_REQUEST,
   TARGETS_REQUEST,
+  TASKS_REQUEST,
+  type TasksResult,
   type PlanStats,
   type ServerStatus,
   type TargetsResult,
@@ -74,7 +78,12 @@ describe('language server over stdio (planlens lsp --stdio)', function () {
       dir = makeWorkspace();
       uri = pathToFileURL(path.join(dir, 'jiangxi.plan')).href;
       // Settings pulled at start-up: missing-deadline down to a hint.
-      client = await LspTestClient.start({ rootUri: pathToFileURL(dir).href, settings: { rules: { 'missing-deadline': 'hint' } } });
+      // As the VS Code client does: it runs planlens.disableRule and planlens.revealTasks.
+      client = await LspTestClient.start({
+        rootUri: pathToFileURL(dir).href,
+        settings: { rules: { 'missing-deadline': 'hint' } },
+        initializationOptions: { segmenterProbeDelay: -1, clientCommands: ['planlens.disableRule', 'planlens.revealTasks'] },
+      });
       await client.open(uri, SEED);
     });
     after(async () => {
@@ -119,7 +128,7 @@ describe('language server over stdio (planlens lsp --stdio)', function () {
       assert.equal(three.children!.length, 10);
       const industry = three.children![1];
       assert.equal(industry.name, '（二）工业领域碳达峰行动');
-      assert.equal(industry.kind, SymbolKind.Namespace);
+      assert.equal(industry.kind, SymbolKind.Event);
       assert.deepEqual([industry.range.start.line, industry.range.end.line], [16, 21]);
       const task = industry.children![4];
       assert.equal(task.name, '5.推动石化化工行业碳达峰');
@@ -177,6 +186,24 @@ describe('language server over stdio (planlens lsp --stdio)', function () {
       const value = (hover!.contents as MarkupContent).value;
       assert.match(value, /^\*\*省发展改革委\*\*\n\n本方案中牵头 \*\*14\*\* 项任务，配合 \*\*29\*\* 项任务。/);
       assert.ok(value.includes('- 3.1.1 推动化石能源清洁高效利用'));
+    });
+
+    it('answers code lens above chapters and actions, with the command that reveals their tasks', async () => {
+      assert.deepEqual(client.initializeResult.capabilities.codeLensProvider, { resolveProvider: false });
+      assert.equal(client.initializeResult.capabilities.inlayHintProvider, true);
+      const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }))!;
+      const industry = lenses.find((l) => l.range.start.line === 16)!;
+      assert.match(industry.command!.title, /^\d+ 项任务 · \d+ 项指标 · 牵头：省工业和信息化厅$/);
+      assert.deepEqual(industry.command!.arguments, [uri, '3.2', '（二）工业领域碳达峰行动']);
+      assert.equal(industry.command!.command, 'planlens.revealTasks');
+    });
+
+    it('answers planlens/tasks with every task, its lead and time and their sources', async () => {
+      const result = await client.connection.sendRequest<TasksResult>(TASKS_REQUEST, { uri });
+      assert.equal(result.tasks.length, seedAnalysis().model.tasks.length);
+      assert.equal(result.title, '江西省碳达峰实施方案');
+      const row = result.tasks.find((r) => r.id === '3.2.5')!;
+      assert.deepEqual([row.title, row.lead, row.leadSourceText, row.action?.heading], ['5.推动石化化工行业碳达峰', ['省工业和信息化厅'], '责任分工括注', '（二）工业领域碳达峰行动']);
     });
 
     it('folds every section that spans lines, and the news preamble', async () => {
@@ -247,6 +274,53 @@ describe('language server over stdio (planlens lsp --stdio)', function () {
       const used = new Set<string>();
       for (let i = 3; i < data.length; i += 5) used.add(legend.tokenTypes[data[i]]);
       for (const t of ['keyword', 'string', 'number', 'operator', 'class', 'decorator', 'property']) assert.ok(used.has(t), t);
+    });
+  });
+
+  describe('with a plain LSP client (Emacs eglot: plain-text hovers, no client commands)', () => {
+    let client: LspTestClient;
+    const uri = 'untitled:dump.plan';
+
+    before(async () => {
+      client = await LspTestClient.start({ hoverFormats: ['plaintext'], settings: { maxProblems: 5 } });
+    });
+    after(async () => client?.stop());
+
+    it('hovers in plain text, offers no action whose command it cannot run', async () => {
+      await client.open(uri, SEED);
+      const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: at('150万千瓦左右') });
+      const contents = hover!.contents as MarkupContent;
+      assert.equal(contents.kind, 'plaintext');
+      assert.ok(contents.value.startsWith('指标 生物质发电装机容量\n'), contents.value);
+      assert.ok(!contents.value.includes('**'));
+      const range = { start: { line: 21, character: 393 }, end: { line: 21, character: 393 } };
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [] } })) as CodeAction[];
+      // The quick fix, without "关闭…检查" (its command runs only in VS Code); moving the task is an edit.
+      assert.deepEqual(actions.filter((a) => a.kind === 'quickfix').map((a) => a.title), ['补全为“按职责分工负责”']);
+      assert.ok(actions.length > 0 && actions.every((a) => !a.command));
+    });
+
+    it('inlay hints on a plan whose leads follow a convention; code lens as text (no client command)', async () => {
+      const joint = 'untitled:chengyu.plan';
+      await client.open(joint, readFixture('chengyu-joint.txt'));
+      const range = { start: { line: 16, character: 0 }, end: { line: 17, character: 0 } };
+      const hints = (await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: joint }, range }))!;
+      assert.deepEqual(hints.map((h) => h.label), ['⟨牵头：重庆市能源局、四川省能源局 · 约定⟩', '⟨2025年 · 规划期⟩']);
+      const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: joint } }))!;
+      assert.ok(lenses.length > 0 && lenses.every((l) => l.command?.command === ''));
+    });
+
+    it('publishes maxProblems diagnostics of a bracket dump, then one that says how many more', async () => {
+      const dumpUri = 'untitled:brackets.plan';
+      const dump = '示例方案\n一、重点任务\n' + '（（（（\n'.repeat(50);
+      const expected = analyzePlan(dump).diagnostics.length;
+      assert.ok(expected > 100, `${expected}`);
+      await client.open(dumpUri, dump);
+      const ds = (await client.diagnostics(dumpUri)).diagnostics;
+      assert.equal(ds.length, 6);
+      assert.equal(ds[5].code, 'too-many-problems');
+      assert.equal(ds[5].message, `另有 ${expected - 5} 个问题未显示：每个文件最多显示 5 个（设置 planlens.maxProblems）。请先修复上面的问题，或调高该设置。`);
+      assert.ok(ds.slice(0, 5).every((d) => d.severity === DiagnosticSeverity.Error));
     });
   });
 
@@ -331,6 +405,15 @@ describe('language server over stdio (planlens lsp --stdio)', function () {
       const pos = at('(省管局');
       const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: pos.line, character: pos.character + 1 } });
       assert.match((hover!.contents as MarkupContent).value, /^\*\*省机关事务管理局\*\*/);
+    });
+
+    it('code lens and inlay hints off by their settings', async () => {
+      const lenses = () => client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
+      assert.ok((await lenses())!.length > 0);
+      await client.configure({ codeLens: { enabled: false }, inlayHints: { enabled: false } });
+      assert.deepEqual(await lenses(), []);
+      const hints = await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 80, character: 0 } } });
+      assert.deepEqual(hints, []);
     });
   });
 

@@ -5,6 +5,9 @@
 import * as assert from 'node:assert/strict';
 import { analyzePlan, type PlanAnalysis } from '../../server/src/core';
 import { codeActions } from '../../server/src/lsp/features/code-actions';
+import { codeLenses } from '../../server/src/lsp/features/code-lens';
+import { inlayHints } from '../../server/src/lsp/features/inlay-hints';
+import { taskRows } from '../../server/src/lsp/features/task-rows';
 import { diagnostics } from '../../server/src/lsp/features/diagnostics';
 import { documentSymbols } from '../../server/src/lsp/features/document-symbols';
 import { foldingRanges } from '../../server/src/lsp/features/folding';
@@ -24,6 +27,10 @@ function exercise(a: PlanAnalysis): number {
   planSymbols(a, 'file:///p');
   targetRows(a);
   planStats(a, 'file:///p', 1);
+  codeLenses(a, 'file:///p', { command: 'planlens.revealTasks' });
+  inlayHints(a);
+  taskRows(a);
+  diagnostics(a, 'file:///p', { maxProblems: 3 });
   const ds = diagnostics(a, 'file:///p');
   for (const d of ds) codeActions(a, 'file:///p', d.range, { diagnostics: [d] }, { version: 1, documentChanges: true });
   codeActions(a, 'file:///p', { start: { line: 0, character: 0 }, end: { line: a.lineIndex.lineCount, character: 0 } }, { diagnostics: [], only: ['source.fixAll'] }, { version: 1 });

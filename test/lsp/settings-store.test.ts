@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { DiagnosticsScheduler, delayFor } from '../../server/src/lsp/diagnostics-scheduler';
 import { DocumentState, DocumentStore } from '../../server/src/lsp/document-store';
-import { DEFAULT_SETTINGS, readSettings, settingsKey } from '../../server/src/lsp/settings';
+import { DEFAULT_SETTINGS, readSettings, settingsKey, settingsProblems } from '../../server/src/lsp/settings';
 import { readSeed } from './helpers';
 
 describe('settings', () => {
@@ -18,9 +18,21 @@ describe('settings', () => {
       agencyAliases: { 省发改委: '省发展改革委' },
       format: { labelForms: 'standard' },
       export: { titleFont: '方正小标宋简体' },
+      maxProblems: 1000,
+      codeLens: { enabled: true },
+      inlayHints: { enabled: true },
     });
     assert.equal(readSettings(null), DEFAULT_SETTINGS);
     assert.equal(readSettings('nonsense'), DEFAULT_SETTINGS);
+  });
+
+  it('read the view settings: maxProblems a positive integer, code lens and inlay hints off only by false', () => {
+    const s = readSettings({ maxProblems: 50, codeLens: { enabled: false }, inlayHints: { enabled: 'no' } });
+    assert.deepEqual([s.maxProblems, s.codeLens.enabled, s.inlayHints.enabled], [50, false, true]);
+    assert.equal(readSettings({ maxProblems: 0 }).maxProblems, 1000);
+    assert.equal(readSettings({ maxProblems: 2.5 }).maxProblems, 1000);
+    assert.deepEqual(settingsProblems({ maxProblems: -1, inlayHints: { enabled: 'no' } }, []), ['planlens.maxProblems 应为正整数', 'planlens.inlayHints.enabled 应为 true 或 false']);
+    assert.notEqual(settingsKey(s), settingsKey(DEFAULT_SETTINGS));
   });
 
   it('key equal settings equally, whatever their order', () => {

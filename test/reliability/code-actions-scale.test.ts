@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { analyzePlan, type PlanAnalysis } from '../../server/src/core';
 import { codeActions, fixAllAction, MAX_QUICK_FIX_EDITS, MAX_QUICK_FIXES } from '../../server/src/lsp/features/code-actions';
+import { DISABLE_RULE_COMMAND } from '../../server/src/lsp/protocol';
 import { numberedLines } from './hostile-inputs';
 
 const editsOf = (w: WorkspaceEdit | undefined): TextEdit[] => Object.values(w?.changes ?? {}).flat();
@@ -33,7 +34,7 @@ describe('code actions on plans with tens of thousands of findings', function ()
     const a = analyzePlan(numberedLines(20_000));
     const numbering = a.diagnostics.filter((d) => d.code.startsWith('numbering-')).length;
     assert.ok(numbering > 2000, `${numbering} numbering findings`);
-    const actions = codeActions(a, 'untitled:n', wholeText(a), { diagnostics: [] }, { version: 1 });
+    const actions = codeActions(a, 'untitled:n', wholeText(a), { diagnostics: [] }, { version: 1, clientCommands: [DISABLE_RULE_COMMAND] });
     const fixes = actions.filter((x) => x.edit);
     assert.ok(fixes.length >= 1 && fixes.length <= MAX_QUICK_FIXES, `${fixes.length} quick fixes`);
     const [first, ...rest] = fixes.map((x) => editsOf(x.edit).length);

@@ -19,6 +19,8 @@ export interface FeatureContext {
   settings(): PlanLensSettings;
   /** The settings reduced to a key: analyses are cached per (uri, version, key). */
   settingsKey(): string;
+  /** Calls `listener` after the settings changed (the open plans are being checked again). */
+  onSettingsChanged(listener: () => void): void;
   /** Settles once the client's settings are known (at once for a client without configuration). */
   settingsReady(): Promise<void>;
   /** Runs a provider over the current version's analysis of an open document (cached per version). */

@@ -84,7 +84,8 @@ export interface ServerStatus {
 
 /**
  * The client-side command a "disable this rule" code action carries (arguments: [code]). The
- * client owns it because only the client can write the user's settings.
+ * client owns it because only the client can write the user's settings; the server offers the
+ * action only to a client that lists it in `InitializationOptions.clientCommands`.
  */
 export const DISABLE_RULE_COMMAND = 'planlens.disableRule';
 
@@ -92,6 +93,11 @@ export const DISABLE_RULE_COMMAND = 'planlens.disableRule';
 export interface InitializationOptions {
   /** Milliseconds after initialisation before nodejieba is checked (default 5000); -1 never. */
   segmenterProbeDelay?: number;
+  /**
+   * Client-side commands this client runs (the VS Code client: [DISABLE_RULE_COMMAND]). Code
+   * actions carry a command only when the client listed it; other clients get no such action.
+   */
+  clientCommands?: string[];
 }
 
 /**
@@ -279,3 +285,57 @@ export interface ExportDocxParams {
 }
 
 export type ExportDocxResult = { uri: string; title: string | null; data: string } | { uri: string; error: string };
+
+/**
+ * `planlens/tasks` (request): every task of an open plan (or a plan file on disk) as the Tasks view
+ * shows it — its place (chapter, action), its effective lead and time with where each comes from,
+ * its targets and problems. The client groups and filters; the rows are in document order.
+ */
+export const TASKS_REQUEST = 'planlens/tasks';
+
+export interface TaskRowSection {
+  id: string;
+  /** Label and title: "（二）工业领域碳达峰行动". */
+  heading: string;
+}
+
+export interface TaskRow {
+  id: string;
+  /** Label and title of a numbered task, the first sentence of a paragraph task. */
+  title: string;
+  /** The heading (0-based LSP range), for a view to select. */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  chapter: TaskRowSection | null;
+  action: TaskRowSection | null;
+  /** The effective lead agencies (empty when none is found). */
+  lead: string[];
+  support: string[];
+  /** Where the lead was read: clause, body, plan-rule, table, convention, none. */
+  leadSource: string;
+  /** The same in Chinese, as the hover says it (责任分工括注, 分工表 …); '' for none. */
+  leadSourceText: string;
+  /** The time as a reader would say it (到2025年, 2025年, 每年), null for none. */
+  deadline: string | null;
+  deadlineYear: number | null;
+  /** own, table, section, plan-period, recurring, ongoing, none. */
+  deadlineSource: string;
+  deadlineSourceText: string;
+  /** Concrete work needs a time; a standing measure does not. */
+  work: 'concrete' | 'standing';
+  targets: number;
+  problems: number;
+}
+
+export interface TasksResult {
+  uri: string;
+  title: string | null;
+  version: number;
+  tasks: TaskRow[];
+}
+
+/**
+ * The client-side command a code lens above a chapter or action carries (arguments: [uri,
+ * sectionId]): the Tasks view shows that section's tasks. Offered only to a client that lists it
+ * in `InitializationOptions.clientCommands`; other clients get the lens as text.
+ */
+export const REVEAL_TASKS_COMMAND = 'planlens.revealTasks';

@@ -101,6 +101,7 @@ export class PlanLensServer {
   private capabilities: ClientCapabilities = {};
   private initOptions: InitializationOptions = {};
   private lastEditAt = 0;
+  private readonly settingsListeners: Array<() => void> = [];
 
   constructor(private readonly connection: Connection) {
     this.scheduler = new DiagnosticsScheduler((uri) =>
@@ -298,6 +299,7 @@ export class PlanLensServer {
       this.workspace.invalidate();
       for (const doc of this.store.all()) this.scheduler.schedule(doc.uri, 0);
       this.comparisons.changedAll();
+      for (const listener of this.settingsListeners) listener();
     }
   }
 
@@ -311,6 +313,7 @@ export class PlanLensServer {
       version,
       diagnostics: diagnostics(analysis, uri, {
         relatedInformation: this.capabilities.textDocument?.publishDiagnostics?.relatedInformation !== false,
+        maxProblems: this.settings.maxProblems,
       }),
     }));
     const changeToPublishMs = performance.now() - doc.changedAt;
@@ -328,6 +331,7 @@ export class PlanLensServer {
       settings: () => this.settings,
       settingsKey: () => this.key,
       settingsReady: () => this.settingsReady,
+      onSettingsChanged: (listener) => this.settingsListeners.push(listener),
       withAnalysis: (uri, token, provide) => this.withAnalysis(uri, token, provide),
       analysisOrDisk: (uri) => this.analysisOrDisk(uri),
       store: this.store,

@@ -18,9 +18,16 @@ export interface PlanLensSettings {
   format: { labelForms: 'standard' | 'keep' };
   /** Export to Word: the title's font (方正小标宋简体, or a fallback where it is not installed). */
   export: { titleFont: string };
+  /** Diagnostics published per file at most, the last of them saying how many more there are. */
+  maxProblems: number;
+  /** Code lens above chapters and actions (counts and leads). */
+  codeLens: { enabled: boolean };
+  /** Inlay hints after a task: the lead and time it takes from elsewhere. */
+  inlayHints: { enabled: boolean };
 }
 
 export const DEFAULT_TITLE_FONT = '方正小标宋简体';
+export const DEFAULT_MAX_PROBLEMS = 1000;
 
 export const DEFAULT_SETTINGS: PlanLensSettings = Object.freeze({
   rules: {},
@@ -28,6 +35,9 @@ export const DEFAULT_SETTINGS: PlanLensSettings = Object.freeze({
   agencyAliases: {},
   format: { labelForms: 'standard' },
   export: { titleFont: DEFAULT_TITLE_FONT },
+  maxProblems: DEFAULT_MAX_PROBLEMS,
+  codeLens: { enabled: true },
+  inlayHints: { enabled: true },
 }) as PlanLensSettings;
 
 const SEVERITY_WORDS: Record<string, RuleSetting> = {
@@ -78,7 +88,22 @@ export function readSettings(raw: unknown): PlanLensSettings {
   const agencies = stringList(raw.agencies);
   const labelForms = isRecord(raw.format) && raw.format.labelForms === 'keep' ? 'keep' : 'standard';
   const font = isRecord(raw.export) && typeof raw.export.titleFont === 'string' ? raw.export.titleFont.trim() : '';
-  return { rules, workingChapters, agencyAliases, format: { labelForms }, export: { titleFont: font || DEFAULT_TITLE_FONT }, ...(agencies && agencies.length > 0 ? { agencies } : {}) };
+  const maxProblems = validMaxProblems(raw.maxProblems) ? raw.maxProblems : DEFAULT_MAX_PROBLEMS;
+  return {
+    rules, workingChapters, agencyAliases, maxProblems,
+    codeLens: { enabled: enabled(raw.codeLens) }, inlayHints: { enabled: enabled(raw.inlayHints) },
+    format: { labelForms }, export: { titleFont: font || DEFAULT_TITLE_FONT },
+    ...(agencies && agencies.length > 0 ? { agencies } : {}),
+  };
+}
+
+function validMaxProblems(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1;
+}
+
+/** `{ enabled: false }` turns a feature off; anything else leaves it on. */
+function enabled(section: unknown): boolean {
+  return !(isRecord(section) && section.enabled === false);
 }
 
 export function analyzeOptions(s: PlanLensSettings): AnalyzeOptions {
@@ -92,7 +117,11 @@ export function analyzeOptions(s: PlanLensSettings): AnalyzeOptions {
 /** A stable key: equal settings, equal key, whatever the order the client sent them in. */
 export function settingsKey(s: PlanLensSettings): string {
   const sorted = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return JSON.stringify([sorted(s.rules), s.workingChapters.exclude ?? null, s.workingChapters.include ?? null, sorted(s.agencyAliases)]);
+  // The view settings are in the key too: a change re-publishes (maxProblems) and refreshes the views.
+  return JSON.stringify([
+    sorted(s.rules), s.workingChapters.exclude ?? null, s.workingChapters.include ?? null, sorted(s.agencyAliases),
+    s.maxProblems, s.codeLens.enabled, s.inlayHints.enabled,
+  ]);
 }
 
 const SEVERITY_HINT = 'error、warning、information、hint 或 off';
@@ -135,6 +164,13 @@ export function settingsProblems(raw: unknown, ruleCodes: readonly string[]): st
   }
   if (raw.agencies !== undefined && !(Array.isArray(raw.agencies) && raw.agencies.every((x) => typeof x === 'string'))) {
     problems.push('planlens.agencies 应为字符串数组，如 ["省发展改革委"]');
+  }
+  if (raw.maxProblems !== undefined && !validMaxProblems(raw.maxProblems)) problems.push('planlens.maxProblems 应为正整数');
+  for (const key of ['codeLens', 'inlayHints'] as const) {
+    const section = raw[key];
+    if (section !== undefined && !(isRecord(section) && (section.enabled === undefined || typeof section.enabled === 'boolean'))) {
+      problems.push(`planlens.${key}.enabled 应为 true 或 false`);
+    }
   }
   return problems;
 }

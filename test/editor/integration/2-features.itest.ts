@@ -37,6 +37,8 @@ describe('features on the seed', () => {
     assert.match(actions[1].name, /工业领域碳达峰行动/);
     assert.strictEqual(actions[1].children.length, 5, actions[1].children.map((t) => t.name).join(' | '));
     assert.match(actions[1].children[4].name, /推动石化化工行业碳达峰/);
+    // Each level its own icon: chapter, action, task.
+    assert.deepStrictEqual([three.kind, actions[1].kind, actions[1].children[4].kind], [vscode.SymbolKind.Module, vscode.SymbolKind.Event, vscode.SymbolKind.Function]);
     // The symbol selects its heading, on the heading's line.
     assert.strictEqual(actions[1].selectionRange.start.line, 16);
   });

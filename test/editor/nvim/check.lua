@@ -1,7 +1,10 @@
 -- A second, independent LSP client: headless Neovim 0.7 starts `planlens lsp --stdio` on the plan
 -- in the current buffer and checks what a Neovim user would see: the document symbols (chapters
 -- 一…五, the ten actions of 三) and the diagnostics (the incomplete agency clause of 三(二)5), plus
--- the hover card of the 18.3% target, references, rename, completion and links. Proof that the server speaks plain LSP, not only to VS Code.
+-- the hover card of the 18.3% target — as plain text, since this client asks for it; the problems
+-- capped by planlens.maxProblems; code actions and code lens without the client-side commands only
+-- VS Code runs; inlay hints and planlens/tasks answered; references, rename, completion and links.
+-- Proof that the server speaks plain LSP, not only to VS Code.
 --
 -- Run by test/editor/nvim/run.mjs:
 --   PLANLENS_NODE=node PLANLENS_BIN=bin/planlens.js nvim --headless -u NONE -c 'luafile check.lua' plan.txt
@@ -31,6 +34,11 @@ local ok_all, err = pcall(function()
   local bufnr = vim.api.nvim_get_current_buf()
   local fname = vim.api.nvim_buf_get_name(bufnr)
   local stderr = {}
+  -- A client that reads hovers as plain text (as eglot without markdown-mode does), and caps the
+  -- problems of a file at 3: the server must honour both.
+  local capabilities = vim.lsp.protocol.make_client_capabilities()
+  capabilities.textDocument.hover.contentFormat = { 'plaintext' }
+  local MAX_PROBLEMS = 3
 
   local id = vim.lsp.start_client({
     name = 'planlens',
@@ -38,6 +46,10 @@ local ok_all, err = pcall(function()
     root_dir = vim.fn.fnamemodify(fname, ':h'),
     -- What a Neovim user would configure for plan files, whatever their extension.
     get_language_id = function() return 'policy-plan' end,
+    capabilities = capabilities,
+    settings = { planlens = { maxProblems = MAX_PROBLEMS } },
+    -- Neovim 0.7 has no workspace/configuration: settings go by notification, as its manual says.
+    on_init = function(c) c.notify('workspace/didChangeConfiguration', { settings = c.config.settings }) end,
     handlers = {
       ['window/logMessage'] = function(_, result)
         if result and result.type == 1 then table.insert(stderr, result.message) end
@@ -98,6 +110,60 @@ local ok_all, err = pcall(function()
     local text = line:sub(d.col + 1, d.end_col)
     check('diagnostics: the range covers 按职责分工', text:find('职责分工', 1, true) ~= nil, text)
   end
+  -- planlens.maxProblems: the most severe kept, then one that says how many more there are.
+  vim.wait(timeout, function() return #vim.diagnostic.get(bufnr) == MAX_PROBLEMS + 1 end, 20)
+  local all = vim.diagnostic.get(bufnr)
+  local last = all[#all]
+  local last_code = last and (last.code or (last.user_data and last.user_data.lsp and last.user_data.lsp.code))
+  check('diagnostics: capped at maxProblems, then one saying how many more', #all == MAX_PROBLEMS + 1 and last_code == 'too-many-problems',
+    tostring(#all) .. ' diagnostics, last ' .. tostring(last_code))
+
+  -- Code actions on the clause: the fix, and no "disable this rule" (a command only VS Code runs).
+  if d then
+    local cp = {
+      textDocument = params.textDocument,
+      range = { start = { line = 21, character = 393 }, ['end'] = { line = 21, character = 393 } },
+      context = { diagnostics = {} },
+    }
+    local cr = vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', cp, timeout) or {}
+    local actions = cr[id] and cr[id].result or {}
+    local titles, commands = {}, 0
+    for _, a in ipairs(actions) do
+      table.insert(titles, a.title)
+      if a.command then commands = commands + 1 end
+    end
+    check('codeAction: the fix 补全为“按职责分工负责”', vim.tbl_contains(titles, '补全为“按职责分工负责”'), table.concat(titles, ' | '))
+    check('codeAction: no client-side command offered to Neovim', commands == 0, table.concat(titles, ' | '))
+  end
+
+  -- Code lens above 三(二): its tasks and lead, as text (Neovim runs no planlens.revealTasks).
+  local lr = vim.lsp.buf_request_sync(bufnr, 'textDocument/codeLens', params, timeout) or {}
+  local lenses = lr[id] and lr[id].result or {}
+  local industry
+  for _, l in ipairs(lenses) do
+    if l.range.start.line == 16 then industry = l end
+  end
+  local lens_title = industry and industry.command and industry.command.title or ''
+  check('codeLens: 三(二) with 5 项任务 and its lead', lens_title:find('5 项任务', 1, true) ~= nil and lens_title:find('牵头：省工业和信息化厅', 1, true) ~= nil,
+    tostring(#lenses) .. ' lenses; ' .. lens_title)
+  check('codeLens: no client-side command for Neovim', industry ~= nil and industry.command.command == '', industry and industry.command.command or 'none')
+
+  -- Inlay hints: the seed's tasks all state their own lead, so none; the request is answered.
+  local ir = vim.lsp.buf_request_sync(bufnr, 'textDocument/inlayHint', {
+    textDocument = params.textDocument,
+    range = { start = { line = 0, character = 0 }, ['end'] = { line = 80, character = 0 } },
+  }, timeout) or {}
+  check('inlayHint: answered (none on the seed)', ir[id] ~= nil and ir[id].err == nil and #(ir[id].result or {}) == 0, ir[id] and vim.inspect(ir[id].err) or 'no response')
+
+  -- planlens/tasks, PlanLens's own request, over plain LSP.
+  local tr = vim.lsp.buf_request_sync(bufnr, 'planlens/tasks', { uri = params.textDocument.uri }, timeout) or {}
+  local rows = tr[id] and tr[id].result and tr[id].result.tasks or {}
+  local petro
+  for _, r in ipairs(rows) do
+    if r.id == '3.2.5' then petro = r end
+  end
+  check('planlens/tasks: 三(二)5 with its lead and where it comes from', petro ~= nil and petro.lead[1] == '省工业和信息化厅' and petro.leadSourceText == '责任分工括注',
+    tostring(#rows) .. ' rows')
 
   -- Hover on 18.3% (line 9): the target card.
   local line9 = vim.api.nvim_buf_get_lines(bufnr, 8, 9, false)[1]
@@ -112,6 +178,8 @@ local ok_all, err = pcall(function()
     if type(value) ~= 'string' then value = vim.inspect(value) end
     check('hover on 18.3%: the target card names 非化石能源消费比重', value:find('非化石能源消费比重', 1, true) ~= nil, value)
     check('hover on 18.3%: with its value and year', value:find('18.3%', 1, true) ~= nil and value:find('2025', 1, true) ~= nil, value)
+    local kind = h and h.contents and h.contents.kind
+    check('hover on 18.3%: plain text, as the client asked', kind == 'plaintext' and value:find('**', 1, true) == nil, tostring(kind))
   end
 
   -- The drafter's features over plain LSP: references, rename, completion, links.

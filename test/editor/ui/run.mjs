@@ -3,7 +3,9 @@
 // the Outline view lists 一…五 and the ten actions of 三, the Problems panel shows the incomplete
 // agency clause of 三(二)5 on line 22, hovering 18.3% shows the target card, the status bar shows
 // the plan's counts. Screenshots go to test-artifacts/ui/ (git-ignored); with --update-docs the
-// overview also replaces docs/screenshot-outline.png, the README's picture.
+// overview also replaces docs/screenshot-outline.png, the README's picture, and the picture of
+// inlay hints from a task-division table and the Tasks view grouped by lead agency
+// (docs/screenshot-tasks-inlay-hints.png).
 //
 // Usage: node test/editor/ui/run.mjs <planlens.vsix> [--update-docs]
 // The .vsix is copied to a scratch directory first: the installed extension has no source tree
@@ -63,6 +65,11 @@ copyFileSync(vsixArg, vsix);
 const workspace = join(dir, 'workspace');
 mkdirSync(workspace);
 copyFileSync(join(ROOT, 'seeds', SEED), join(workspace, SEED));
+// A corpus plan with a task-division table (重点任务分工), from its Word version, for the inlay
+// hints and the Tasks view: its tasks take their lead and time from the table.
+const DIVISION = 'hangzhou-tech-city.plan.txt';
+const converted = spawnSync(process.execPath, [join(ROOT, 'bin', 'planlens.js'), 'convert', join(ROOT, 'test', 'fixtures', 'input', 'hangzhou-tech-city.docx'), '--out-dir', workspace], { encoding: 'utf8' });
+if (converted.status !== 0) throw new Error(`planlens convert: ${converted.stderr}`);
 const extensionsDir = join(dir, 'extensions');
 
 let server;
@@ -112,13 +119,18 @@ try {
     await page.keyboard.press('Enter');
   };
 
-  await check('the seed opens as a policy plan', async () => {
+  /** Quick Open (Ctrl+P) on a file of the workspace, until its tab shows. */
+  const openFile = async (name) => {
     await page.keyboard.press('Control+P');
     await page.locator('.quick-input-widget input').waitFor();
-    await page.keyboard.type(SEED);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: SEED }).first().waitFor();
+    await page.keyboard.type(name);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
     await page.keyboard.press('Enter');
-    await page.locator('.tabs-container .tab', { hasText: SEED }).waitFor();
+    await page.locator('.tabs-container .tab', { hasText: name }).waitFor();
+  };
+
+  await check('the seed opens as a policy plan', async () => {
+    await openFile(SEED);
     const mode = page.locator('#status\\.editor\\.mode');
     await mode.filter({ hasText: /Policy Plan|政策方案/ }).waitFor({ timeout: 30_000 });
     return (await mode.innerText()).trim();
@@ -194,6 +206,44 @@ try {
     for (const part of ['18.3%', '2025']) if (!text.includes(part)) throw new Error(`card lacks ${part}: ${text}`);
     await page.screenshot({ path: join(ARTIFACTS, '03-hover.png') });
     return text.slice(0, 80);
+  });
+
+  await check('inlay hints from a task-division table and the Tasks view grouped by lead agency', async () => {
+    // hangzhou-tech-city: its 重点任务分工 table gives each task a lead and a time the task does
+    // not state itself: the hints show them, the view groups by them.
+    await openFile(DIVISION);
+    // 二、主要任务 and its first tasks at the top of the editor: hints are drawn for what is in view.
+    const goToLine = async (line) => {
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+G');
+      await page.locator('.quick-input-widget input').waitFor();
+      await page.keyboard.type(String(line));
+      await page.keyboard.press('Enter');
+    };
+    await goToLine(40);
+    await goToLine(18);
+    const hint = page.locator('.monaco-editor .view-lines', { hasText: '⟨牵头：市科技局 · 表⟩' });
+    await hint.first().waitFor({ timeout: 30_000 });
+    await command(commandTitle('planlens.tasks.groupBy'));
+    const byLead = page.locator('.quick-input-list .monaco-list-row', { hasText: '按牵头单位' }).first();
+    await byLead.waitFor();
+    await byLead.click();
+    await command('Explorer: Focus on Tasks View');
+    const agency = page.locator('.monaco-list-row', { hasText: '市科技局' }).first();
+    await agency.waitFor({ timeout: 30_000 });
+    const lens = page.locator('.monaco-editor .codelens-decoration', { hasText: '项任务' }).first();
+    await lens.waitFor({ timeout: 30_000 });
+    // Room for the picture: the Problems panel closed, the Outline folded, one agency opened.
+    await page.keyboard.press('Escape');
+    if (await page.locator('.part.panel').isVisible()) await page.keyboard.press('Control+J');
+    const outline = page.locator('.pane-header', { hasText: /^\s*outline\s*$/i }).first();
+    if ((await outline.getAttribute('aria-expanded')) === 'true') await outline.click();
+    await agency.click();
+    await page.locator('.monaco-list-row', { hasText: '强化科技创新攻关' }).first().waitFor({ timeout: 10_000 });
+    const file = join(ARTIFACTS, '05-tasks-inlay-hints.png');
+    await page.screenshot({ path: file });
+    if (updateDocs) copyFileSync(file, join(ROOT, 'docs', 'screenshot-tasks-inlay-hints.png'));
+    return `${(await lens.innerText()).trim()}; ${(await agency.innerText()).replace(/\s+/g, ' ').trim()}`;
   });
 
   await check('an overview screenshot for the README', async () => {

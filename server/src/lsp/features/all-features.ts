@@ -3,9 +3,13 @@
  * The providers themselves are pure functions in their own files; a new feature adds its
  * `Feature` to this list and touches nothing else in the server.
  */
-import { CodeActionKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { CodeActionKind, CodeLensRefreshRequest, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import type { Feature } from '../feature';
+import { REVEAL_TASKS_COMMAND, TASKS_REQUEST, type TasksResult } from '../protocol';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
+import { codeLenses } from './code-lens';
+import { inlayHints } from './inlay-hints';
+import { taskRows } from './task-rows';
 import { documentSymbols } from './document-symbols';
 import { DRAFTING_FEATURES } from './drafting-features';
 import { foldingRanges } from './folding';
@@ -14,6 +18,7 @@ import { formattingEdits } from './formatting';
 import { EXPORT_DOCX_REQUEST, type ExportDocxParams } from '../protocol';
 import { hover } from './hover';
 import { MOVE_KIND, moveTaskActions } from './move-task';
+import { hoverFormat, markup } from './markup';
 import { selectionRanges } from './selection-ranges';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semantic-tokens';
 import { filterSymbols } from './workspace-symbols';
@@ -42,7 +47,11 @@ const hovers: Feature = {
   capabilities: () => ({ hoverProvider: true }),
   register: (ctx) =>
     ctx.connection.onHover((p, token) =>
-      ctx.withAnalysis(p.textDocument.uri, token, (a) => hover(a, p.position, ctx.comparisons.forDocument(p.textDocument.uri))),
+      ctx.withAnalysis(p.textDocument.uri, token, (a) => {
+        const h = hover(a, p.position, ctx.comparisons.forDocument(p.textDocument.uri));
+        // Written as Markdown; plain text for a client that asked for it (hover.contentFormat).
+        return h && { ...h, contents: markup((h.contents as { value: string }).value, hoverFormat(ctx.client().capabilities)) };
+      }),
     ),
 };
 
@@ -52,7 +61,11 @@ const actions: Feature = {
   register: (ctx) =>
     ctx.connection.onCodeAction((p, token) =>
       ctx.withAnalysis(p.textDocument.uri, token, (a, doc) => {
-        const client = { version: doc.version, documentChanges: ctx.client().capabilities.workspace?.workspaceEdit?.documentChanges === true };
+        const client = {
+          version: doc.version,
+          documentChanges: ctx.client().capabilities.workspace?.workspaceEdit?.documentChanges === true,
+          clientCommands: ctx.client().options.clientCommands,
+        };
         const moves = !p.context.only || p.context.only.some((k) => MOVE_KIND.startsWith(k)) ? moveTaskActions(a, doc.uri, p.range, client) : [];
         return [...codeActions(a, doc.uri, p.range, p.context, client), ...moves];
       }),
@@ -102,4 +115,49 @@ const exportToWord: Feature = {
     }),
 };
 
-export const FEATURES: readonly Feature[] = [outline, folding, selection, hovers, actions, tokens, workspaceSymbols, formatting, exportToWord, ...DRAFTING_FEATURES];
+const lenses: Feature = {
+  name: 'code-lens',
+  capabilities: () => ({ codeLensProvider: { resolveProvider: false } }),
+  register: (ctx) => {
+    ctx.connection.onCodeLens(async (p, token) => {
+      await ctx.settingsReady();
+      if (!ctx.settings().codeLens.enabled) return [];
+      const command = ctx.client().options.clientCommands?.includes(REVEAL_TASKS_COMMAND) ? REVEAL_TASKS_COMMAND : '';
+      return ctx.withAnalysis(p.textDocument.uri, token, (a) => codeLenses(a, p.textDocument.uri, { command }));
+    });
+    ctx.onSettingsChanged(() => {
+      if (ctx.client().capabilities.workspace?.codeLens?.refreshSupport) void ctx.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    });
+  },
+};
+
+const hints: Feature = {
+  name: 'inlay-hints',
+  capabilities: () => ({ inlayHintProvider: true }),
+  register: (ctx) => {
+    ctx.connection.languages.inlayHint.on(async (p, token) => {
+      await ctx.settingsReady();
+      if (!ctx.settings().inlayHints.enabled) return [];
+      return ctx.withAnalysis(p.textDocument.uri, token, (a) => inlayHints(a, p.range));
+    });
+    ctx.onSettingsChanged(() => {
+      if (ctx.client().capabilities.workspace?.inlayHint?.refreshSupport) void ctx.connection.languages.inlayHint.refresh().catch(() => undefined);
+    });
+  },
+};
+
+const tasks: Feature = {
+  name: 'tasks',
+  register: (ctx) =>
+    ctx.connection.onRequest(TASKS_REQUEST, async (p: { uri: string }, token: CancellationToken): Promise<TasksResult | ResponseError<void> | null> => {
+      await ctx.settingsReady();
+      const found = await ctx.analysisOrDisk(p.uri);
+      if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+      if (!found) return null;
+      return { uri: p.uri, title: found.analysis.model.title, version: found.version, tasks: taskRows(found.analysis) };
+    }),
+};
+
+export const FEATURES: readonly Feature[] = [
+  outline, folding, selection, hovers, actions, tokens, workspaceSymbols, lenses, hints, tasks, formatting, exportToWord, ...DRAFTING_FEATURES,
+];

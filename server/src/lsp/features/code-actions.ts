@@ -30,6 +30,11 @@ export interface CodeActionOptions {
   version: number;
   /** Whether the client takes versioned documentChanges (workspace.workspaceEdit.documentChanges). */
   documentChanges?: boolean;
+  /**
+   * The client-side commands the client says it runs (initializationOptions.clientCommands): the
+   * "disable this rule" action is offered only to a client that runs planlens.disableRule.
+   */
+  clientCommands?: readonly string[];
 }
 
 export function codeActions(
@@ -64,8 +69,10 @@ export function codeActions(
         edit: workspaceEdit(analysis, uri, d.fix.edits, options),
       });
     }
+    // Only the client can write the user's settings: another editor (eglot, Neovim) would answer
+    // "Unhandled method" to the command, so it is not offered the action at all.
     const seen = new Set<string>();
-    for (const d of here) {
+    for (const d of options.clientCommands?.includes(DISABLE_RULE_COMMAND) ? here : []) {
       if (seen.has(d.code)) continue;
       seen.add(d.code);
       const title = `关闭“${d.code}”检查（写入设置 planlens.rules）`;

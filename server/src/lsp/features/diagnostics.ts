@@ -18,10 +18,35 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export interface DiagnosticOptions {
   /** Whether the client shows relatedInformation (publishDiagnostics.relatedInformation). */
   relatedInformation?: boolean;
+  /**
+   * At most this many findings are published, then one that says how many more there are: a PDF
+   * dump with 20 000 stray brackets froze Emacs for minutes placing one diagnostic each.
+   */
+  maxProblems?: number;
 }
 
+export const TOO_MANY_PROBLEMS = 'too-many-problems';
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
 export function diagnostics(analysis: PlanAnalysis, uri: string, options: DiagnosticOptions = {}): Diagnostic[] {
-  return analysis.diagnostics.map((d) => toDiagnostic(analysis, uri, d, options));
+  const all = analysis.diagnostics;
+  const max = options.maxProblems;
+  if (max === undefined || all.length <= max) return all.map((d) => toDiagnostic(analysis, uri, d, options));
+  // The most severe first (errors before hints), in document order within a severity.
+  const order = all.map((d, i) => i).sort((a, b) => RANK[all[a].severity] - RANK[all[b].severity] || all[a].span.start - all[b].span.start || a - b);
+  const kept = order.slice(0, max).sort((a, b) => a - b);
+  let firstLeftOut = Infinity;
+  for (const i of order.slice(max)) firstLeftOut = Math.min(firstLeftOut, all[i].span.start);
+  const out = kept.map((i) => toDiagnostic(analysis, uri, all[i], options));
+  out.push({
+    range: toRange(analysis, { start: firstLeftOut, end: firstLeftOut }),
+    severity: DiagnosticSeverity.Information,
+    code: TOO_MANY_PROBLEMS,
+    source: SOURCE,
+    message: `另有 ${all.length - max} 个问题未显示：每个文件最多显示 ${max} 个（设置 planlens.maxProblems）。请先修复上面的问题，或调高该设置。`,
+  });
+  return out;
 }
 
 export function toDiagnostic(analysis: PlanAnalysis, uri: string, d: PlanDiagnostic, options: DiagnosticOptions = {}): Diagnostic {

@@ -4,7 +4,7 @@
  */
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
 import type { PlanAnalysis, Section, Span, Task } from '../../core';
-import { heading, planIndex, toRange } from './plan-index';
+import { firstAtLeast, heading, outlineRole, planIndex, toRange, type OutlineRole } from './plan-index';
 
 export function documentSymbols(analysis: PlanAnalysis): DocumentSymbol[] {
   const { model } = analysis;
@@ -27,7 +27,7 @@ export function documentSymbols(analysis: PlanAnalysis): DocumentSymbol[] {
     return {
       name: nonEmpty(t.title, t.id),
       detail: taskDetail(t),
-      kind: SymbolKind.Function,
+      kind: OUTLINE_KINDS.task,
       range: toRange(analysis, span),
       selectionRange: toRange(analysis, clamp(t.headingSpan, span)),
     };
@@ -50,7 +50,7 @@ export function documentSymbols(analysis: PlanAnalysis): DocumentSymbol[] {
     const symbol: DocumentSymbol = {
       name: nonEmpty(heading(s), s.id),
       detail,
-      kind: task ? SymbolKind.Function : kindOf(s),
+      kind: task ? OUTLINE_KINDS.task : kindOf(s),
       range: toRange(analysis, span),
       selectionRange: toRange(analysis, clamp(s.headingSpan, span)),
     };
@@ -64,7 +64,7 @@ export function documentSymbols(analysis: PlanAnalysis): DocumentSymbol[] {
     const targets = model.targets.length;
     const r: Range = toRange(analysis, model.titleSpan);
     const detail = [tasks > 0 ? `${tasks}项任务` : '', targets > 0 ? `${targets}项指标` : ''].filter(Boolean).join(' · ');
-    out.push({ name: model.title, detail, kind: SymbolKind.File, range: r, selectionRange: r });
+    out.push({ name: model.title, detail, kind: OUTLINE_KINDS.plan, range: r, selectionRange: r });
   }
   for (const s of model.outline) out.push(sectionSymbol(s, null));
   return out;
@@ -84,22 +84,23 @@ export function countTasksUnder(tasks: Task[]): Map<string, number> {
   return counts;
 }
 
-/** The index of the first number in ascending `sorted` that is at least `n`. */
-function firstAtLeast(sorted: number[], n: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < n) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/**
+ * Each level an icon of its own, so that the eye finds it in the Outline: the plan (File),
+ * chapters (Module), actions (Event), tasks (Function), boxes (Struct), annexes (Package), and
+ * any other heading (Namespace).
+ */
+export const OUTLINE_KINDS: Record<OutlineRole | 'plan' | 'task', SymbolKind> = {
+  plan: SymbolKind.File,
+  chapter: SymbolKind.Module,
+  action: SymbolKind.Event,
+  task: SymbolKind.Function,
+  box: SymbolKind.Struct,
+  annex: SymbolKind.Package,
+  heading: SymbolKind.Namespace,
+};
 
 function kindOf(s: Section): SymbolKind {
-  if (s.kind === 'annex') return SymbolKind.File;
-  if (s.kind === 'box') return SymbolKind.Struct;
-  return s.level === 1 || s.parent?.kind === 'annex' ? SymbolKind.Module : SymbolKind.Namespace;
+  return OUTLINE_KINDS[outlineRole(s)];
 }
 
 /** "牵头：省发展改革委 · 2项指标": who leads, and how much the task commits to. */

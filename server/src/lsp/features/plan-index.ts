@@ -104,3 +104,33 @@ export function tasksUnder(analysis: PlanAnalysis, s: Section): Task[] {
   const prefix = s.id + '.';
   return analysis.model.tasks.filter((t) => t.sectionId === s.id || t.sectionId.startsWith(prefix) || t.id === s.id);
 }
+
+/** What a heading is to a reader: the Outline's icon, the code lens's place. */
+export type OutlineRole = 'chapter' | 'action' | 'heading' | 'box' | 'annex';
+
+/**
+ * A chapter (一、, or the first level inside an annex), an action (the level below a chapter:
+ * （一）…行动), a box (专栏), an annex (附件), or a heading further down.
+ */
+export function outlineRole(s: Section): OutlineRole {
+  if (s.kind === 'annex') return 'annex';
+  if (s.kind === 'box') return 'box';
+  if (isChapter(s)) return 'chapter';
+  return s.parent && s.parent.kind !== 'box' && isChapter(s.parent) ? 'action' : 'heading';
+}
+
+function isChapter(s: Section): boolean {
+  return s.kind !== 'annex' && s.kind !== 'box' && (s.level === 1 || s.parent?.kind === 'annex');
+}
+
+/** The index of the first number in ascending `sorted` that is at least `n` (binary search). */
+export function firstAtLeast(sorted: readonly number[], n: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -9,7 +9,7 @@
 import type { PlanAnalysis, Task } from '../../core';
 import { md } from './markdown';
 
-const DEADLINE_SOURCE: Record<Task['effectiveDeadline']['source'], string> = {
+export const DEADLINE_SOURCE: Record<Task['effectiveDeadline']['source'], string> = {
   own: '任务本身写明',
   table: '分工表',
   section: '所在章节的导语',
@@ -19,7 +19,7 @@ const DEADLINE_SOURCE: Record<Task['effectiveDeadline']['source'], string> = {
   none: '',
 };
 
-const LEAD_SOURCE: Record<Task['leadSource'], string> = {
+export const LEAD_SOURCE: Record<Task['leadSource'], string> = {
   clause: '责任分工括注',
   body: '正文中的牵头、负责单位',
   'plan-rule': '方案的统一规定（下同）',
