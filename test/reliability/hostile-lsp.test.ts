@@ -24,8 +24,12 @@ import {
   type DocumentSymbol,
   type Position,
 } from 'vscode-languageserver-protocol/node';
-import { analyzePlan, LineIndex } from '../../server/src/core';
-import { diagnostics as toDiagnostics } from '../../server/src/lsp/features/diagnostics';
+import { analyzePlan, LineIndex, type PlanAnalysis } from '../../server/src/core';
+import { diagnostics } from '../../server/src/lsp/features/diagnostics';
+import { DEFAULT_MAX_PROBLEMS } from '../../server/src/lsp/settings';
+
+/** What the server publishes: the analysis's findings, capped as planlens.maxProblems caps them. */
+const toDiagnostics = (a: PlanAnalysis, uri: string) => diagnostics(a, uri, { maxProblems: DEFAULT_MAX_PROBLEMS });
 import { documentSymbols } from '../../server/src/lsp/features/document-symbols';
 import { STATUS_REQUEST, TARGETS_REQUEST, type ServerStatus, type TargetsResult } from '../../server/src/lsp/protocol';
 import { readSeed } from '../core/helpers';
