@@ -72,6 +72,10 @@ describe('package.json contributions', () => {
     assert.deepEqual(pkg.contributes.commands.map((c: { command: string }) => c.command), ['planlens.openAsPlan', 'planlens.exportTargets', 'planlens.compareWith', 'planlens.showOutput', 'planlens.restartServer', 'planlens.disableRule', 'planlens.indexWorkspace', 'planlens.showReport', 'planlens.refreshPlans', 'planlens.exportToWord', 'planlens.revealTasks', 'planlens.tasks.groupBy', 'planlens.tasks.filter', 'planlens.targets.groupBy']);
   });
 
+  it('does not box the full-width punctuation of Chinese prose as ambiguous characters in plans', () => {
+    assert.equal(pkg.contributes.configurationDefaults['[policy-plan]']['editor.unicodeHighlight.ambiguousCharacters'], false);
+  });
+
   it('activates on plans (and plain text, to recognise .txt plans); main is the bundled client', () => {
     assert.deepEqual(pkg.activationEvents, ['onLanguage:policy-plan', 'onLanguage:plaintext']);
     assert.equal(pkg.main, './dist/client/extension.js');
