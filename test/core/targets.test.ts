@@ -125,6 +125,13 @@ describe('targets', () => {
     ]);
   });
 
+  it('leaves the frame 以“…”为主题的 out of a count\'s noun, and a comma inside the quotation ends no clause', () => {
+    assert.deepEqual(targets('到2025年，培育1家以上以“率先实现碳达峰碳中和，推动区域绿色低碳循环发展”为主题的省级可持续发展创新示范区，建设以“零碳”为主题的示范园区2个。').map((t) => [t.indicator, t.value, t.unit]), [
+      ['省级可持续发展创新示范区', 1, '家'],
+      ['示范园区', 2, '个'],
+    ]);
+  });
+
   it('reads an indicator table with year column, unit in brackets and 约束性/预期性', () => {
     const rows = targets('表 主要指标', '指标\t2025年\t指标性质', '万元工业增加值能耗降低率\t≥12%\t约束性', '万元工业增加值碳排放降低率\t20％左右\t预期性', '累计创建国家级绿色工厂（家）\t150\t预期性', '工业能源消费总量（万吨标准煤）\t达到本市要求\t约束性');
     assert.deepEqual(rows.map(brief), [

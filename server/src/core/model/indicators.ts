@@ -45,15 +45,18 @@ export function cleanIndicator(text: string, from: number, to: number, cuts: Spa
 }
 
 /** Punctuation, lead-in and trailing function words trimmed off a phrase. */
+/** 以“…”为主题的, 以…为重点的: a frame that says what a thing is about, not its name. */
+const FRAME = /^[\u4e00-\u9fa5]{0,4}?以(?:“[^”]{1,60}”|[^的“”]{2,30})为(?:主题|重点|核心|主体|特色|方向|引领|导向)的/;
+
 export function tidy(s: string): string {
   let t = s.replace(/\s+/g, '').replace(/^[、，；：。）]+/, '').replace(/[、，；：（]+$/, '');
   // 除特殊工作要求外, 与先行区建设要求相适应的, 以…为主题的: an exception or a frame, not part of the name.
-  t = t.replace(/除[^，；。除]{1,16}外/g, '').replace(/^与[^的]{2,16}相(?:适应|匹配|衔接|配套|协调)的/, '').replace(/^以[^的]{2,30}为(?:主题|重点|核心|引领|导向)的/, '');
+  t = t.replace(/除[^，；。除]{1,16}外/g, '').replace(/^与[^的]{2,16}相(?:适应|匹配|衔接|配套|协调)的/, '').replace(FRAME, '');
   // 改造后实现整体能效: 实现 inside a measure's name only carries it.
   if (MEASURE_END.test(t)) t = t.replace(/(?<=.)实现(?=.{2,}$)/, '');
   for (let prev = ''; prev !== t; ) {
     prev = t;
-    t = t.replace(LEAD, '').replace(TRAIL, '').replace(/^[、，；：]+/, '').replace(/[、，；：]+$/, '');
+    t = t.replace(LEAD, '').replace(TRAIL, '').replace(/^[、，；：]+/, '').replace(/[、，；：]+$/, '').replace(FRAME, '');
   }
   return t;
 }
@@ -202,10 +205,15 @@ export function clauseTextAfter(text: string, from: number): string {
  * verb phrase that starts a new item (建成1个…园区、3个…机关 → …园区).
  */
 export function nounAfter(text: string, from: number): string {
+  // 1家以“率先实现碳达峰碳中和，推动…”为主题的示范区: a quotation's commas do not end the clause.
+  const framed = /^以“[^”]{1,60}”为(?:主题|重点|核心|主体|特色|方向|引领)的/.exec(text.slice(from, from + 80));
+  if (framed) from += framed[0].length;
   let s = clauseTextAfter(text, from);
-  const list = /[、和及](?=\d|[一二两三四五六七八九十]+[个家座项所处条])/.exec(s);
+  const list = /[、和及](?=\d|若干|[一二两三四五六七八九十]+[个家座项所处条])/.exec(s);
   if (list) s = s.slice(0, list.index);
   s = s.replace(/^(?:以上|左右|及以上|的)/, '');
+  // 培育1家以“率先实现碳达峰”为主题的示范区: the frame that says what it is about is not its name.
+  s = s.replace(/^以[^，；。]{1,40}?为(?:主题|重点|核心|主体|特色|方向|引领)的/, '');
   return tidy(s);
 }
 

@@ -355,7 +355,8 @@ export class TargetReader {
       if (mark === 3) st.quoted = true;
       else if (mark === 4) st.quoted = false;
       else if (mark === 5) st.quoted = !st.quoted;
-      else this.breakAt(tok.start + k, mark === 2);
+      // A comma inside a quotation (“率先实现碳达峰碳中和，推动…”) is the quotation's, not a clause's end.
+      else if (mark === 2 || !st.quoted) this.breakAt(tok.start + k, mark === 2);
     }
   }
 
