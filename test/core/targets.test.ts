@@ -132,6 +132,13 @@ describe('targets', () => {
     ]);
   });
 
+  it('shares a sector list\'s class word and the bound after the last value of a 分别 list (锂电材料、光纤行业…分别在7%、2%以下)', () => {
+    assert.deepEqual(targets('到2025年，锂电材料、光纤行业非电能源占比分别在7%、2%以下。').map((t) => [t.indicator, t.value, t.relation]), [
+      ['锂电材料行业非电能源占比', 7, '<='],
+      ['光纤行业非电能源占比', 2, '<='],
+    ]);
+  });
+
   it('reads an indicator table with year column, unit in brackets and 约束性/预期性', () => {
     const rows = targets('表 主要指标', '指标\t2025年\t指标性质', '万元工业增加值能耗降低率\t≥12%\t约束性', '万元工业增加值碳排放降低率\t20％左右\t预期性', '累计创建国家级绿色工厂（家）\t150\t预期性', '工业能源消费总量（万吨标准煤）\t达到本市要求\t约束性');
     assert.deepEqual(rows.map(brief), [

@@ -163,6 +163,9 @@ function sharedSuffix(last: string): string {
   // 城市和县城生活垃圾无害化处理率: places in parallel share all that follows the last one.
   const place = PLACE.exec(last);
   if (place && place[0].length < last.length) return last.slice(place[0].length);
+  // 锂电材料、光纤行业非电能源占比: sectors in parallel share all from the class word on.
+  const sector = /(?:行业|领域|产业)(?=[\u4e00-\u9fa5]{2,})/.exec(last);
+  if (sector && sector.index >= 2) return last.slice(sector.index);
   const closing = Math.max(last.lastIndexOf('）'), -1);
   let cut = -1;
   for (const head of HEAD_NOUNS) {

@@ -471,7 +471,11 @@ export class TargetReader {
     const items = quantities.length === 1 && !st.respectively ? parallelItems(indicator, !together) : null;
     for (let k = 0; k < quantities.length; k++) {
       const q = quantities[k];
-      const qualifier = q.post !== null ? q.post.image : approximate ? '约' : null;
+      // 分别在7%、2%以下, 分别控制在…以内: 在…以下 frames the whole list, so its bound holds for every
+      // value (but in 分别下降8%、10%以上 the 以上 is the last value's own).
+      const framed = st.respectively && quantities.length > 1 && /在$/.test(clauseBefore);
+      const listPost = q.post ?? (framed ? quantities[quantities.length - 1].post : null);
+      const qualifier = listPost !== null ? listPost.image : approximate ? '约' : null;
       const names = items ?? [indicators !== null ? indicators[k] : dropEnumeration(indicator)];
       // 2022年、2023年分别达到80%、90%: each value takes its own year.
       const year = st.respectively && st.clauseYears.length === quantities.length && quantities.length > 1 ? st.clauseYears[k] : null;
