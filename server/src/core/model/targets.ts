@@ -469,11 +469,11 @@ export class TargetReader {
     // X、Y均达到43%: one target per item.
     const together = /[均都](?:达到|不低于|不超过|超过|控制在|提高到|保持在)?$/.test(clauseBefore);
     const items = quantities.length === 1 && !st.respectively ? parallelItems(indicator, !together) : null;
+    // 分别在7%、2%以下, 分别控制在…以内: 在…以下 frames the whole list, so its bound holds for every
+    // value (but in 分别下降8%、10%以上 the 以上 is the last value's own).
+    const framed = st.respectively && quantities.length > 1 && /在$/.test(clauseBefore);
     for (let k = 0; k < quantities.length; k++) {
       const q = quantities[k];
-      // 分别在7%、2%以下, 分别控制在…以内: 在…以下 frames the whole list, so its bound holds for every
-      // value (but in 分别下降8%、10%以上 the 以上 is the last value's own).
-      const framed = st.respectively && quantities.length > 1 && /在$/.test(clauseBefore);
       const listPost = q.post ?? (framed ? quantities[quantities.length - 1].post : null);
       const qualifier = listPost !== null ? listPost.image : approximate ? '约' : null;
       const names = items ?? [indicators !== null ? indicators[k] : dropEnumeration(indicator)];
@@ -943,7 +943,6 @@ function comparatorOf(m: MeasureNode): { comparator: string | null; approximate:
   return { comparator: all === '' ? null : all, approximate: false };
 }
 
-/** Units of the quantities; 20个、10个百分点 and 10、5个百分点 borrow the unit of the last. */
 /**
  * 6个500千伏、25个220千伏输变电项目: the grammar joins 500千伏、25个 as one list of quantities, but a
  * count and a measure are two things — each read on its own (a list of one kind stays a list).
@@ -957,6 +956,7 @@ function splitMixedCounts(m: MeasureNode): MeasureNode[] {
   return qs.map((q, k) => ({ ...m, comparators: k === 0 ? m.comparators : [], quantities: [q], start: k === 0 ? m.start : q.start, end: q.end }));
 }
 
+/** Units of the quantities; 20个、10个百分点 and 10、5个百分点 borrow the unit of the last. */
 function unitsOf(quantities: QuantityNode[]): Array<string | null> {
   const units: Array<string | null> = new Array(quantities.length);
   for (let k = 0; k < quantities.length; k++) {
