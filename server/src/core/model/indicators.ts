@@ -209,14 +209,12 @@ export function clauseTextAfter(text: string, from: number): string {
  */
 export function nounAfter(text: string, from: number): string {
   // 1家以“率先实现碳达峰碳中和，推动…”为主题的示范区: a quotation's commas do not end the clause.
-  const framed = /^以“[^”]{1,60}”为(?:主题|重点|核心|主体|特色|方向|引领)的/.exec(text.slice(from, from + 80));
+  const framed = FRAME.exec(text.slice(from, from + 100));
   if (framed) from += framed[0].length;
   let s = clauseTextAfter(text, from);
   const list = /[、和及](?=\d|若干|[一二两三四五六七八九十]+[个家座项所处条])/.exec(s);
   if (list) s = s.slice(0, list.index);
   s = s.replace(/^(?:以上|左右|及以上|的)/, '');
-  // 培育1家以“率先实现碳达峰”为主题的示范区: the frame that says what it is about is not its name.
-  s = s.replace(/^以[^，；。]{1,40}?为(?:主题|重点|核心|主体|特色|方向|引领)的/, '');
   return tidy(s);
 }
 
