@@ -768,6 +768,9 @@ export class TargetReader {
     listedYear: Deadline | null = null, relationComparator: string | null = comparator,
   ): void {
     const st = this.st;
+    // A target's text never starts after its value: a state judged once its bracket has closed
+    // (｛…达到国家确定的目标值］, found by the fuzzer) may find the floor past it.
+    if (span.start > valueSpan.start) span = { start: valueSpan.start, end: Math.max(span.end, valueSpan.end) };
     // An indicator is a noun phrase: one character or a bare verb names nothing.
     if (indicator.replace(/\s/g, '').length < 2 || isBareVerb(indicator) || /^[或和及与、].{0,2}$/.test(indicator)) {
       this.noteSpan(valueSpan, this.text.slice(valueSpan.start, valueSpan.end), 'no-indicator', REASONS['no-indicator']);
