@@ -145,6 +145,11 @@ describe('targets', () => {
     for (const t of a.model.targets) assert.ok(t.span.start <= t.valueSpan.start && t.valueSpan.end <= t.span.end, JSON.stringify(t.span));
   });
 
+  it('reads no indicator from a table cell that holds only a number or a bracket (found by the fuzzer)', () => {
+    const a = analyze(['一、到2025年，非化石能源消费比重达到18.3%\t到2025年，非化石能源消费比重达到18.3%', '一、（以下简称《方案》）\t推进能源绿色低碳转型', '指标\t2020年\t2025年\t指标性质', '2\t\t市能源局\t\t']);
+    for (const t of a.model.targets) assert.ok(/[\u4e00-\u9fa5A-Za-z]/.test(t.indicator), JSON.stringify(t.indicator));
+  });
+
   it('reads an indicator table with year column, unit in brackets and 约束性/预期性', () => {
     const rows = targets('表 主要指标', '指标\t2025年\t指标性质', '万元工业增加值能耗降低率\t≥12%\t约束性', '万元工业增加值碳排放降低率\t20％左右\t预期性', '累计创建国家级绿色工厂（家）\t150\t预期性', '工业能源消费总量（万吨标准煤）\t达到本市要求\t约束性');
     assert.deepEqual(rows.map(brief), [

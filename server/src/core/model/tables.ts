@@ -139,14 +139,16 @@ function readRow(row: LineInfo, header: TableHeader, into: Target[]): void {
   // A row's own numbering (一、, 1.) is not part of its indicator.
   let indicator = cs[indicatorCol].text.replace(/^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]+[）)])\s*/, '');
   const cell = cs[targetCol];
-  // A cell of digits alone (a serial number where the header said 指标) names nothing.
-  if (indicator === '' || !/[\u4e00-\u9fa5A-Za-z]/.test(indicator) || NO_VALUE.test(cell.text)) return;
+  if (NO_VALUE.test(cell.text)) return;
   let unit: string | null = null;
   const unitInName = /（([^（）]{1,10})）[*★△※]*$/.exec(indicator);
   if (unitInName) {
     unit = unitInName[1];
     indicator = indicator.slice(0, unitInName.index);
   }
+  // A cell of digits alone (a serial number where the header said 指标), or of brackets alone once
+  // its unit is read (一、（以下简称《方案》）: found by the fuzzer), names nothing.
+  if (!/[\u4e00-\u9fa5A-Za-z]/.test(indicator)) return;
   const unitCell = unitCol >= 0 ? (cs[unitCol]?.text ?? '') : '';
   if (unit === null && !NO_VALUE.test(unitCell)) unit = unitCell;
   const m = VALUE.exec(cell.text.replace(/\s+/g, ''));
