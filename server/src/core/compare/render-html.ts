@@ -153,7 +153,14 @@ export function renderComparisonPage(c: PlanComparison, options: PageOptions = {
  * CSP through `nonce` when given, else through its hash.
  */
 export function htmlPage(title: string, body: string, nonce?: string): string {
-  const css = COMPARISON_CSS + PAGE_CSS;
+  return htmlDocument(title, COMPARISON_CSS + PAGE_CSS, body, nonce);
+}
+
+/**
+ * A self-contained page: `css` inline, admitted by the CSP through `nonce` when given, else through
+ * its hash; no other resource. The comparison and the index's report are both written through it.
+ */
+export function htmlDocument(title: string, css: string, body: string, nonce?: string): string {
   const nonceAttr = nonce ? ` nonce="${e(nonce)}"` : '';
   return [
     '<!DOCTYPE html>',

@@ -6,7 +6,7 @@
  * requests) that can be mailed, opened offline and printed. All plan text is escaped.
  */
 import { escapeHtml as e } from '../../core/compare/escape-html';
-import { pageCsp } from '../../core/compare/render-html';
+import { htmlDocument } from '../../core/compare/render-html';
 import { totalsList, type IndicatorColumn, type MatrixCell, type PlanRef, type ReportData } from './report-data';
 import { REPORT_CSS, REPORT_PAGE_CSS } from './report-styles';
 import { barChart, columnChart } from './svg-charts';
@@ -181,23 +181,5 @@ export function reportCss(): string {
 
 /** A complete, self-contained page. */
 export function renderReportPage(d: ReportData, nonce?: string): string {
-  const css = REPORT_CSS + REPORT_PAGE_CSS;
-  const nonceAttr = nonce ? ` nonce="${e(nonce)}"` : '';
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="zh-CN">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${e(pageCsp(css, nonce))}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="color-scheme" content="light dark">',
-    `<title>方案索引报告 · ${e(d.database)}</title>`,
-    `<style${nonceAttr}>${css}</style>`,
-    '</head>',
-    '<body>',
-    renderReportBody(d),
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlDocument(`方案索引报告 · ${d.database}`, REPORT_CSS + REPORT_PAGE_CSS, renderReportBody(d), nonce);
 }
